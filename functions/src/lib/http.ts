@@ -1,0 +1,116 @@
+import {
+  type Caller,
+  callerFromClaims,
+  type Db,
+  db,
+  errors,
+  hasAnyRole,
+  parseInput,
+  ROUTES,
+  type RouteDef,
+  type RouteKey,
+} from "@liaison/core";
+import middy from "@middy/core";
+import httpCors from "@middy/http-cors";
+import httpHeaderNormalizer from "@middy/http-header-normalizer";
+import httpJsonBodyParser from "@middy/http-json-body-parser";
+import httpSecurityHeaders from "@middy/http-security-headers";
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from "aws-lambda";
+import type { z } from "zod";
+import { jsonErrors } from "./errors.ts";
+
+type Def<K extends RouteKey> = (typeof ROUTES)[K];
+type Part<K extends RouteKey, W extends string> =
+  Def<K> extends { request: { [P in W]: infer S extends z.ZodType } } ? z.output<S> : undefined;
+type Signed<K extends RouteKey> = Def<K>["access"] extends "public" ? Caller | undefined : Caller;
+
+export interface RequestContext<K extends RouteKey> {
+  caller: Signed<K>;
+  query: Part<K, "query">;
+  params: Part<K, "params">;
+  body: Part<K, "body">;
+  headers: Record<string, string | undefined>;
+  db: Db;
+  event: APIGatewayProxyEventV2WithJWTAuthorizer;
+  context: Context;
+}
+
+/** A handler's answer when it needs a status or headers other than the route's default. */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {}
+}
+
+const DEFAULT_MAX_BODY = 64 * 1024;
+
+function allowedOrigins(): string[] {
+  return (process.env.WEB_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+}
+
+function resolveCaller(def: RouteDef, event: APIGatewayProxyEventV2WithJWTAuthorizer): Caller | undefined {
+  const claims = event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
+  const caller = callerFromClaims(claims);
+  if (def.access === "public") return caller;
+  if (!caller) throw errors.unauthenticated();
+  if (def.access !== "signed-in" && !hasAnyRole(caller, def.access)) throw errors.forbidden();
+  return caller;
+}
+
+/**
+ * Wraps a route's implementation in the shared middy pipeline: header normalising, CORS for
+ * the web origins, security headers, the JSON error shape, body size and JSON parsing, caller
+ * and role checks, and zod validation of path, query and body, all driven by the route table.
+ */
+export function route<K extends RouteKey>(key: K, impl: (req: RequestContext<K>) => Promise<unknown>) {
+  const def: RouteDef = ROUTES[key];
+  const maxBody = def.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const handler = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2>()
+    .use(httpHeaderNormalizer())
+    .use(httpCors({ origins: allowedOrigins(), headers: "authorization,content-type,idempotency-key" }))
+    .use(httpSecurityHeaders())
+    .use(jsonErrors())
+    .use({
+      before: (request) => {
+        const body = request.event.body;
+        if (
+          body !== undefined &&
+          Buffer.byteLength(body, request.event.isBase64Encoded ? "base64" : "utf8") > maxBody
+        ) {
+          throw errors.tooLarge(maxBody);
+        }
+        if (!def.request?.body) return;
+        if (body === undefined || body === "") {
+          throw errors.badRequest({ zh: "缺少请求体", en: "A JSON request body is required" });
+        }
+      },
+    });
+  if (def.request?.body) handler.use(httpJsonBodyParser());
+  return handler.handler(async (event, context) => {
+    const caller = resolveCaller(def, event);
+    const query = def.request?.query ? parseInput(def.request.query, event.queryStringParameters ?? {}) : undefined;
+    const params = def.request?.params ? parseInput(def.request.params, event.pathParameters ?? {}) : undefined;
+    const body = def.request?.body ? parseInput(def.request.body, event.body) : undefined;
+    const result = await impl({
+      caller,
+      query,
+      params,
+      body,
+      headers: event.headers ?? {},
+      db: db(),
+      event,
+      context,
+    } as RequestContext<K>);
+    const reply = result instanceof Reply ? result : new Reply(def.status ?? 200, result);
+    return {
+      statusCode: reply.status,
+      headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...reply.headers },
+      body: JSON.stringify(reply.body),
+    };
+  });
+}

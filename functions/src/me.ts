@@ -1,0 +1,9 @@
+import { route } from "./lib/http.ts";
+
+export const handler = route("GET /me", async ({ caller }) => ({
+  id: caller.id,
+  username: caller.username,
+  name: caller.name,
+  roles: caller.roles,
+  unitId: caller.unitId,
+}));

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+export const UNIT_LEVELS = ["province", "city", "county", "town", "village", "enterprise", "university"] as const;
+export const unitLevelSchema = z.enum(UNIT_LEVELS);
+
+/** GB/T 2260 codes are 6 digits; towns extend them to 9 (GB/T 10114), villages to 12. */
+export const unitCodeSchema = z
+  .string()
+  .regex(/^\d{6}(\d{3}(\d{3})?)?$/, { error: "单位代码应为 6、9 或 12 位数字 / unit code must be 6, 9 or 12 digits" });
+
+export const unitSchema = z.object({
+  id: unitCodeSchema,
+  name: z.string().min(1).max(100),
+  level: unitLevelSchema,
+  parentId: unitCodeSchema.nullable(),
+  /** Codes from the root down to this unit, joined by "/": the subtree test is a prefix test. */
+  path: z.string(),
+  pilot: z.boolean(),
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+export interface UnitNode extends Unit {
+  children: UnitNode[];
+}
+
+export const unitNodeSchema: z.ZodType<UnitNode> = unitSchema.extend({
+  get children() {
+    return z.array(unitNodeSchema);
+  },
+});
+
+export const unitTreeSchema = z.object({ units: z.array(unitNodeSchema) });
+
+/** A unit sees itself and its descendants. */
+export function isWithin(unit: Pick<Unit, "path">, ancestorId: string): boolean {
+  return unit.path.split("/").includes(ancestorId);
+}
+
+/** Builds the nested tree from a flat list sorted by path. */
+export function buildTree(units: Unit[]): UnitNode[] {
+  const byId = new Map<string, UnitNode>();
+  const roots: UnitNode[] = [];
+  for (const unit of [...units].sort((a, b) => a.path.localeCompare(b.path))) {
+    const node: UnitNode = { ...unit, children: [] };
+    byId.set(unit.id, node);
+    const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}

@@ -1,0 +1,83 @@
+import type { Server } from "node:http";
+import { join, resolve } from "node:path";
+import { createDb, type Db, isEmpty, seedDemo, TABLE } from "@liaison/core";
+import { ensureTable } from "./bootstrap.ts";
+import { type Database, startDatabase } from "./dynalite.ts";
+import { REPO_ROOT, startHttpServer } from "./server.ts";
+
+export interface PlatformOptions {
+  /** Port for the web app and API; 0 picks a free one. */
+  port: number;
+  /** Folder for the database and sign-in keys; undefined keeps the database in memory (tests). */
+  dataDir?: string;
+  /** Folder for sign-in keys when dataDir is not set. */
+  authDir?: string;
+  demo: boolean;
+  host?: string;
+  webDir?: string;
+}
+
+export interface Platform {
+  url: string;
+  db: Db;
+  tableState: "created" | "updated" | "unchanged";
+  seeded: boolean;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the whole platform in this process: dynalite, the table from the shared definition,
+ * demo data on an empty database, and the HTTP front door. Handlers read the same environment
+ * variables they read in Lambda, so they are set here before the first handler loads.
+ */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
+  const database = await startDatabase({ path: dataDir ? join(dataDir, "dynamodb") : undefined });
+  let server: Server | undefined;
+  try {
+    process.env.DYNAMODB_ENDPOINT = database.endpoint;
+    process.env.TABLE_NAME = TABLE.id;
+    process.env.AWS_REGION ??= "cn-northwest-1";
+    process.env.LIAISON_RUNTIME = "local";
+    const authDir = options.authDir ?? (dataDir ? join(dataDir, "auth") : undefined);
+    if (!authDir) throw new Error("startPlatform needs dataDir or authDir for the sign-in keys");
+    process.env.LOCAL_AUTH_DIR = authDir;
+
+    const db = createDb({ tableName: TABLE.id, endpoint: database.endpoint, region: process.env.AWS_REGION });
+    const tableState = await ensureTable(db);
+    const seeded = options.demo && (await isEmpty(db));
+    if (seeded) await seedDemo(db);
+
+    const started = await startHttpServer({
+      port: options.port,
+      host: options.host,
+      webDir: options.webDir ?? join(REPO_ROOT, "web", "dist"),
+    });
+    server = started.server;
+    const httpServer = server;
+    let closing: Promise<void> | undefined;
+    return {
+      url: started.url,
+      db,
+      tableState,
+      seeded,
+      database,
+      close: () => {
+        closing ??= (async () => {
+          await new Promise<void>((r) => {
+            httpServer.closeAllConnections();
+            httpServer.close(() => r());
+          });
+          db.raw.destroy();
+          await database.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (err) {
+    server?.close();
+    await database.close();
+    throw err;
+  }
+}

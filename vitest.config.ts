@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: [
+      "packages/*/test/**/*.test.ts",
+      "functions/test/**/*.test.ts",
+      "stacks/**/*.test.ts",
+      "tests/**/*.test.ts",
+    ],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    env: { LOG_LEVEL: "silent" },
+  },
+});
