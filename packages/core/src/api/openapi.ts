@@ -4,18 +4,41 @@ import { API_BASE, type RouteDef, routeEntries, splitRouteKey } from "./routes.t
 
 type JsonSchema = Record<string, unknown>;
 
-function schemaOf(schema: ZodType, io: "input" | "output"): JsonSchema {
-  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any", cycles: "ref" });
-  delete json.$schema;
-  return json;
+/** Shared definitions hoisted out of each operation's schemas (zod puts them under $defs). */
+type Components = Record<string, JsonSchema>;
+
+function rewriteRefs(value: unknown, rename: (name: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, rename));
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) =>
+      k === "$ref" && typeof v === "string" && v.startsWith("#/$defs/")
+        ? [k, `#/components/schemas/${rename(v.slice("#/$defs/".length))}`]
+        : [k, rewriteRefs(v, rename)],
+    ),
+  );
 }
 
-function parameters(def: RouteDef): JsonSchema[] {
+/**
+ * JSON Schema 2020-12 (OpenAPI 3.1's dialect) from zod. Named schemas (`.meta({ id })`) keep their
+ * id; anonymous shared parts get a name scoped to the operation so two operations never collide.
+ */
+function schemaOf(schema: ZodType, io: "input" | "output", scope: string, components: Components): JsonSchema {
+  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any", cycles: "ref" });
+  delete json.$schema;
+  const defs = (json.$defs ?? {}) as Record<string, JsonSchema>;
+  delete json.$defs;
+  const rename = (name: string) => (name.startsWith("__schema") ? `${scope}_${io}_${name.slice(2)}` : name);
+  for (const [name, def] of Object.entries(defs)) components[rename(name)] = rewriteRefs(def, rename) as JsonSchema;
+  return rewriteRefs(json, rename) as JsonSchema;
+}
+
+function parameters(def: RouteDef, scope: string, components: Components): JsonSchema[] {
   const out: JsonSchema[] = [];
   for (const where of ["params", "query"] as const) {
     const schema = def.request?.[where];
     if (!schema) continue;
-    const json = schemaOf(schema, "input");
+    const json = schemaOf(schema, "input", scope, components);
     const props = (json.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((json.required as string[] | undefined) ?? []);
     for (const [name, prop] of Object.entries(props)) {
@@ -41,20 +64,22 @@ const ERROR_STATUSES: Record<string, string> = {
 /** The OpenAPI 3.1 document, generated from the route table and its zod schemas. */
 export function openApiDocument(options: { includeLocalOnly: boolean; serverUrl?: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const components: Components = {};
   const errorRef = { $ref: "#/components/schemas/Error" };
   for (const [key, def] of routeEntries()) {
     if (def.localOnly && !options.includeLocalOnly) continue;
     const { method, path } = splitRouteKey(key);
+    const operationId = `${method.toLowerCase()}${path.replace(/[{}]/g, "").replace(/[/.-](\w)/g, (_, c: string) => c.toUpperCase())}`;
     const operation: Record<string, unknown> = {
-      operationId: `${method.toLowerCase()}${path.replace(/[{}]/g, "").replace(/[/.-](\w)/g, (_, c: string) => c.toUpperCase())}`,
+      operationId,
       summary: def.summary,
       tags: [def.tag],
       security: def.access === "public" ? [] : [{ bearerAuth: [] }],
-      parameters: parameters(def),
+      parameters: parameters(def, operationId, components),
       responses: {
         [String(def.status ?? 200)]: {
           description: "OK",
-          content: { "application/json": { schema: schemaOf(def.response, "output") } },
+          content: { "application/json": { schema: schemaOf(def.response, "output", operationId, components) } },
         },
         ...Object.fromEntries(
           Object.entries(ERROR_STATUSES)
@@ -70,12 +95,13 @@ export function openApiDocument(options: { includeLocalOnly: boolean; serverUrl?
     if (def.request?.body) {
       operation.requestBody = {
         required: true,
-        content: { "application/json": { schema: schemaOf(def.request.body, "input") } },
+        content: { "application/json": { schema: schemaOf(def.request.body, "input", operationId, components) } },
       };
     }
     const fullPath = `${API_BASE}${path}`;
     paths[fullPath] = { ...paths[fullPath], [method.toLowerCase()]: operation };
   }
+  const errorSchema = schemaOf(errorBodySchema, "output", "error", components);
   return {
     openapi: "3.1.0",
     info: {
@@ -86,7 +112,7 @@ export function openApiDocument(options: { includeLocalOnly: boolean; serverUrl?
     ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
     paths,
     components: {
-      schemas: { Error: schemaOf(errorBodySchema, "output") },
+      schemas: { ...components, Error: errorSchema },
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
     },
   };

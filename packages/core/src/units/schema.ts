@@ -23,11 +23,13 @@ export interface UnitNode extends Unit {
   children: UnitNode[];
 }
 
-export const unitNodeSchema: z.ZodType<UnitNode> = unitSchema.extend({
-  get children() {
-    return z.array(unitNodeSchema);
-  },
-});
+export const unitNodeSchema: z.ZodType<UnitNode> = unitSchema
+  .extend({
+    get children() {
+      return z.array(unitNodeSchema);
+    },
+  })
+  .meta({ id: "UnitNode" });
 
 export const unitTreeSchema = z.object({ units: z.array(unitNodeSchema) });
 
