@@ -6,4 +6,5 @@ export const handler = route("GET /me", async ({ caller }) => ({
   name: caller.name,
   roles: caller.roles,
   unitId: caller.unitId,
+  ...(caller.personId ? { personId: caller.personId } : {}),
 }));

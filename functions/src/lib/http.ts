@@ -15,20 +15,28 @@ import httpCors from "@middy/http-cors";
 import httpHeaderNormalizer from "@middy/http-header-normalizer";
 import httpJsonBodyParser from "@middy/http-json-body-parser";
 import httpSecurityHeaders from "@middy/http-security-headers";
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from "aws-lambda";
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyResultV2,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from "aws-lambda";
 import type { z } from "zod";
 import { jsonErrors } from "./errors.ts";
 
 type Def<K extends RouteKey> = (typeof ROUTES)[K];
 type Part<K extends RouteKey, W extends string> =
   Def<K> extends { request: { [P in W]: infer S extends z.ZodType } } ? z.output<S> : undefined;
+type BodyOf<K extends RouteKey> = Def<K> extends { fileBody: readonly string[] } ? FileBody : Part<K, "body">;
 type Signed<K extends RouteKey> = Def<K>["access"] extends "public" ? Caller | undefined : Caller;
 
 export interface RequestContext<K extends RouteKey> {
   caller: Signed<K>;
   query: Part<K, "query">;
   params: Part<K, "params">;
-  body: Part<K, "body">;
+  body: BodyOf<K>;
+  /** The Idempotency-Key header, on routes that honour one. */
+  idempotencyKey?: string;
   headers: Record<string, string | undefined>;
   db: Db;
   event: APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -44,7 +52,43 @@ export class Reply {
   ) {}
 }
 
+/** A downloaded file: sent base64-encoded, as API Gateway expects binary answers. */
+export class FileReply {
+  constructor(
+    readonly contentType: string,
+    readonly filename: string,
+    readonly bytes: Buffer,
+  ) {}
+}
+
+export interface FileBody {
+  bytes: Buffer;
+  contentType: string;
+}
+
 const DEFAULT_MAX_BODY = 64 * 1024;
+const IDEMPOTENCY_KEY = /^[\w.:-]{8,128}$/;
+
+function fileBody(def: RouteDef, event: APIGatewayProxyEventV2WithJWTAuthorizer): FileBody {
+  const contentType = (event.headers?.["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!def.fileBody?.includes(contentType)) throw errors.unsupportedMediaType(def.fileBody ?? []);
+  const bytes = Buffer.from(event.body ?? "", event.isBase64Encoded ? "base64" : "utf8");
+  return { bytes, contentType };
+}
+
+function idempotencyKeyOf(def: RouteDef, headers: Record<string, string | undefined>): string | undefined {
+  const key = headers["idempotency-key"];
+  if (!def.idempotent || key === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    throw errors.validation({
+      "Idempotency-Key": {
+        zh: "幂等键应为 8–128 位字母、数字或 . _ : -",
+        en: "Idempotency-Key must be 8–128 letters, digits or . _ : -",
+      },
+    });
+  }
+  return key;
+}
 
 function allowedOrigins(): string[] {
   return (process.env.WEB_ORIGINS ?? "")
@@ -84,28 +128,45 @@ export function route<K extends RouteKey>(key: K, impl: (req: RequestContext<K>)
         ) {
           throw errors.tooLarge(maxBody);
         }
-        if (!def.request?.body) return;
+        if (!def.request?.body && !def.fileBody) return;
         if (body === undefined || body === "") {
           throw errors.badRequest({ zh: "缺少请求体", en: "A JSON request body is required" });
         }
       },
     });
   if (def.request?.body) handler.use(httpJsonBodyParser());
-  return handler.handler(async (event, context) => {
+  return handler.handler(async (event, context): Promise<APIGatewayProxyStructuredResultV2> => {
     const caller = resolveCaller(def, event);
     const query = def.request?.query ? parseInput(def.request.query, event.queryStringParameters ?? {}) : undefined;
     const params = def.request?.params ? parseInput(def.request.params, event.pathParameters ?? {}) : undefined;
-    const body = def.request?.body ? parseInput(def.request.body, event.body) : undefined;
+    const body = def.fileBody
+      ? fileBody(def, event)
+      : def.request?.body
+        ? parseInput(def.request.body, event.body)
+        : undefined;
     const result = await impl({
       caller,
       query,
       params,
       body,
       headers: event.headers ?? {},
+      idempotencyKey: idempotencyKeyOf(def, event.headers ?? {}),
       db: db(),
       event,
       context,
     } as RequestContext<K>);
+    if (result instanceof FileReply) {
+      return {
+        statusCode: 200,
+        headers: {
+          "content-type": result.contentType,
+          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(result.filename)}`,
+          "cache-control": "no-store",
+        },
+        body: result.bytes.toString("base64"),
+        isBase64Encoded: true,
+      };
+    }
     const reply = result instanceof Reply ? result : new Reply(def.status ?? 200, result);
     return {
       statusCode: reply.status,

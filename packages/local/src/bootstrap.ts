@@ -23,6 +23,17 @@ const attributeDefinitions: AttributeDefinition[] = keyAttributes().map((name) =
   AttributeType: "S",
 }));
 
+/** dynalite (like DynamoDB) answers ResourceNotFound until a new table or index is ACTIVE. */
+async function waitUntilActive(db: Db): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const res = await db.raw.send(new DescribeTableCommand({ TableName: db.tableName }));
+    const indexesReady = (res.Table?.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === "ACTIVE");
+    if (res.Table?.TableStatus === "ACTIVE" && indexesReady) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`table ${db.tableName} did not become ACTIVE`);
+}
+
 /**
  * Creates the table from the shared definition, or adds the indexes a newer definition has.
  * Returns what it did, for the start-up log.
@@ -48,6 +59,7 @@ export async function ensureTable(db: Db): Promise<"created" | "updated" | "unch
         GlobalSecondaryIndexes: TABLE.indexes.map(indexSpec),
       }),
     );
+    await waitUntilActive(db);
     return "created";
   }
   const missing = TABLE.indexes.filter((i) => !existing.includes(i.name));
@@ -61,5 +73,6 @@ export async function ensureTable(db: Db): Promise<"created" | "updated" | "unch
       }),
     );
   }
+  await waitUntilActive(db);
   return missing.length ? "updated" : "unchanged";
 }

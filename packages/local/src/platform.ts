@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import { join, resolve } from "node:path";
-import { createDb, type Db, isEmpty, seedDemo, TABLE } from "@liaison/core";
+import { createDb, type Db, needsDemo, seedDemo, TABLE } from "@liaison/core";
 import { ensureTable } from "./bootstrap.ts";
 import { type Database, startDatabase } from "./dynalite.ts";
 import { REPO_ROOT, startHttpServer } from "./server.ts";
@@ -46,7 +46,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
     const db = createDb({ tableName: TABLE.id, endpoint: database.endpoint, region: process.env.AWS_REGION });
     const tableState = await ensureTable(db);
-    const seeded = options.demo && (await isEmpty(db));
+    const seeded = options.demo && (await needsDemo(db));
     if (seeded) await seedDemo(db);
 
     const started = await startHttpServer({

@@ -15,11 +15,12 @@ export const accountSchema = z.object({
   name: z.string().min(1).max(50),
   roles: z.array(roleSchema).min(1),
   unitId: unitCodeSchema,
+  personId: z.string().optional(),
 });
 export type Account = z.infer<typeof accountSchema>;
 
 /** What `GET /me` and the login answer show of an account. */
-export const meSchema = accountSchema.pick({ id: true, name: true, roles: true, unitId: true }).extend({
+export const meSchema = accountSchema.pick({ id: true, name: true, roles: true, unitId: true, personId: true }).extend({
   username: usernameSchema,
 });
 export type Me = z.infer<typeof meSchema>;

@@ -19,3 +19,6 @@ export const openApiDocumentSchema = z
     paths: z.record(z.string(), z.unknown()),
   })
   .meta({ description: "OpenAPI 3.1 document" });
+
+/** A downloaded file (the route's `produces` names its media type). */
+export const fileSchema = z.string().meta({ format: "binary" });

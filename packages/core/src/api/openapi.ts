@@ -57,6 +57,9 @@ const ERROR_STATUSES: Record<string, string> = {
   "400": "请求内容有误 / Invalid request",
   "401": "未登录 / Sign-in required",
   "403": "无权访问 / Not allowed",
+  "404": "不存在 / Not found",
+  "409": "冲突或重复 / Conflict or duplicate",
+  "413": "内容过大 / Too large",
   "429": "请求过多 / Rate limited",
   "503": "数据库不可用 / Database unavailable",
 };
@@ -79,7 +82,9 @@ export function openApiDocument(options: { includeLocalOnly: boolean; serverUrl?
       responses: {
         [String(def.status ?? 200)]: {
           description: "OK",
-          content: { "application/json": { schema: schemaOf(def.response, "output", operationId, components) } },
+          content: def.produces
+            ? { [def.produces]: { schema: { type: "string", format: "binary" } } }
+            : { "application/json": { schema: schemaOf(def.response, "output", operationId, components) } },
         },
         ...Object.fromEntries(
           Object.entries(ERROR_STATUSES)
@@ -92,7 +97,21 @@ export function openApiDocument(options: { includeLocalOnly: boolean; serverUrl?
       },
       ...(def.access !== "public" && def.access !== "signed-in" ? { "x-roles": def.access } : {}),
     };
-    if (def.request?.body) {
+    if (def.idempotent) {
+      (operation.parameters as JsonSchema[]).push({
+        name: "Idempotency-Key",
+        in: "header",
+        required: false,
+        description: "重试时带上同一个键,返回首次的结果 / Send the same key on a retry to get the first answer",
+        schema: { type: "string", minLength: 8, maxLength: 128 },
+      });
+    }
+    if (def.fileBody) {
+      operation.requestBody = {
+        required: true,
+        content: Object.fromEntries(def.fileBody.map((t) => [t, { schema: { type: "string", format: "binary" } }])),
+      };
+    } else if (def.request?.body) {
       operation.requestBody = {
         required: true,
         content: { "application/json": { schema: schemaOf(def.request.body, "input", operationId, components) } },

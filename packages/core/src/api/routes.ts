@@ -2,8 +2,31 @@ import type { ZodType } from "zod";
 import { meSchema } from "../accounts/schema.ts";
 import { loginRequestSchema, loginResponseSchema } from "../auth/login-schema.ts";
 import type { Role } from "../auth/roles.ts";
+import {
+  assignmentListSchema,
+  assignResultSchema,
+  coverageQuerySchema,
+  coverageSchema,
+  gapsSchema,
+  importQuerySchema,
+  importResultSchema,
+  personPageSchema,
+  personsQuerySchema,
+  templateQuerySchema,
+  unitQuerySchema,
+} from "../chains/api-schemas.ts";
+import { assignmentInputSchema } from "../chains/schema.ts";
+import {
+  contactIdParamsSchema,
+  contactPageSchema,
+  contactsQuerySchema,
+  createdSchema,
+  ledgerExportQuerySchema,
+} from "../contacts/api-schemas.ts";
+import { contactInputSchema, contactPatchSchema, contactSchema } from "../contacts/schema.ts";
+import { personInputSchema, personSchema } from "../people/schema.ts";
 import { unitTreeSchema } from "../units/schema.ts";
-import { healthSchema, openApiDocumentSchema } from "./common.ts";
+import { fileSchema, healthSchema, openApiDocumentSchema } from "./common.ts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -23,7 +46,17 @@ export interface RouteDef {
   response: ZodType;
   /** Largest accepted request body; the default suits small JSON forms. */
   maxBodyBytes?: number;
+  /** The body is a file (not JSON) of one of these media types; the handler gets its bytes. */
+  fileBody?: readonly string[];
+  /** The answer is a file of this media type instead of JSON. */
+  produces?: string;
+  /** The route honours an Idempotency-Key header: a retry returns the first answer. */
+  idempotent?: boolean;
 }
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const STAFF: readonly Role[] = ["office"];
+const CHAIN: readonly Role[] = ["committee", "delegate", "member"];
 
 /** Every API route lives under this prefix, in AWS (behind the site's CloudFront) and locally. */
 export const API_BASE = "/api";
@@ -66,6 +99,111 @@ export const ROUTES = {
     summary: "本接口的 OpenAPI 3.1 文档 / This API's OpenAPI 3.1 document",
     tag: "system",
     response: openApiDocumentSchema,
+  },
+  "GET /persons": {
+    handler: "functions/src/persons/list.handler",
+    access: STAFF,
+    summary: "花名册(本单位及下级) / The roster of a unit in the caller's scope",
+    tag: "chains",
+    request: { query: personsQuerySchema },
+    response: personPageSchema,
+  },
+  "POST /persons": {
+    handler: "functions/src/persons/create.handler",
+    access: STAFF,
+    status: 201,
+    summary: "新增一名人员 / Add one person to the roster",
+    tag: "chains",
+    request: { body: personInputSchema },
+    response: personSchema,
+  },
+  "POST /persons/import": {
+    handler: "functions/src/persons/import.handler",
+    access: STAFF,
+    summary: "导入花名册(.xlsx/.csv,有误则全部不导入) / Import a roster file; any bad row imports nothing",
+    tag: "chains",
+    request: { query: importQuerySchema },
+    // CSV from Excel is often GB18030: send it as octet-stream with ?format=csv so no gateway re-decodes it.
+    fileBody: [XLSX, "text/csv", "application/octet-stream"],
+    maxBodyBytes: 5 * 1024 * 1024,
+    response: importResultSchema,
+  },
+  "GET /persons/import-template": {
+    handler: "functions/src/persons/template.handler",
+    access: STAFF,
+    summary: "下载花名册模板 / Download the roster template",
+    tag: "chains",
+    request: { query: templateQuerySchema },
+    produces: XLSX,
+    response: fileSchema,
+  },
+  "GET /assignments": {
+    handler: "functions/src/assignments/list.handler",
+    access: [...STAFF, ...CHAIN],
+    summary: "联系分工:本人负责的对象,或办公室查看本单位 / Own assignments, or a unit's for the office",
+    tag: "chains",
+    request: { query: unitQuerySchema },
+    response: assignmentListSchema,
+  },
+  "POST /assignments": {
+    handler: "functions/src/assignments/create.handler",
+    access: STAFF,
+    status: 201,
+    summary: "批量分配联系对象 / Assign people or public groups to a responsible person",
+    tag: "chains",
+    request: { body: assignmentInputSchema },
+    response: assignResultSchema,
+  },
+  "GET /assignments/unassigned": {
+    handler: "functions/src/assignments/unassigned.handler",
+    access: STAFF,
+    summary: "各层级未分配联系人的人员 / People without an assignment, per tier",
+    tag: "chains",
+    request: { query: unitQuerySchema },
+    response: gapsSchema,
+  },
+  "POST /contacts": {
+    handler: "functions/src/contacts/create.handler",
+    access: CHAIN,
+    status: 201,
+    idempotent: true,
+    summary: "登记一次联系 / Log a contact",
+    tag: "chains",
+    request: { body: contactInputSchema },
+    response: createdSchema,
+  },
+  "GET /contacts": {
+    handler: "functions/src/contacts/list.handler",
+    access: [...STAFF, ...CHAIN],
+    summary: "本人联系台账,或办公室按单位和季度查看 / Own ledger, or a unit-quarter for the office",
+    tag: "chains",
+    request: { query: contactsQuerySchema },
+    response: contactPageSchema,
+  },
+  "PATCH /contacts/{id}": {
+    handler: "functions/src/contacts/edit.handler",
+    access: [...STAFF, ...CHAIN],
+    summary: "修改(7 天内)或更正联系记录 / Edit (within 7 days) or correct a contact",
+    tag: "chains",
+    request: { params: contactIdParamsSchema, body: contactPatchSchema },
+    response: contactSchema,
+  },
+  "GET /contacts/export.xlsx": {
+    handler: "functions/src/contacts/export.handler",
+    access: CHAIN,
+    summary: "导出本人联系台账 / Export the own ledger as .xlsx",
+    tag: "chains",
+    request: { query: ledgerExportQuerySchema },
+    produces: XLSX,
+    response: fileSchema,
+  },
+  "GET /coverage": {
+    handler: "functions/src/coverage.handler",
+    access: ["office", "province"],
+    summary: "联系覆盖率与未联系名单 / Contact coverage per tier and the not-yet-contacted worklist",
+    tag: "chains",
+    request: { query: coverageQuerySchema },
+    response: coverageSchema,
   },
 } as const satisfies Record<string, RouteDef>;
 

@@ -9,6 +9,8 @@ export const CLAIMS = {
   username: "cognito:username",
   groups: "cognito:groups",
   unitId: "custom:unitId",
+  /** The roster entry of a committee member, delegate or member account. */
+  personId: "custom:personId",
   name: "name",
   tokenUse: "token_use",
 } as const;
@@ -19,6 +21,7 @@ export interface Caller {
   name: string;
   roles: Role[];
   unitId: string;
+  personId?: string;
 }
 
 /**
@@ -45,7 +48,11 @@ export function callerFromClaims(claims: Record<string, unknown> | undefined): C
   });
   const username = typeof claims[CLAIMS.username] === "string" ? (claims[CLAIMS.username] as string) : id;
   const name = typeof claims[CLAIMS.name] === "string" ? (claims[CLAIMS.name] as string) : username;
-  return { id, username, name, roles, unitId };
+  const personId =
+    typeof claims[CLAIMS.personId] === "string" && claims[CLAIMS.personId]
+      ? String(claims[CLAIMS.personId])
+      : undefined;
+  return { id, username, name, roles, unitId, ...(personId ? { personId } : {}) };
 }
 
 export function hasAnyRole(caller: Caller, roles: readonly Role[]): boolean {

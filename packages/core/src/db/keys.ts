@@ -12,6 +12,37 @@ export const keys = {
     gsi1pk: `UNIT#${unitId}#ACCOUNTS`,
     gsi1sk: username,
   }),
+  person: (id: string) => ({ pk: `PERSON#${id}`, sk: "META" }),
+  /** gsi1: the people of one unit, by member number. */
+  personByUnit: (unitId: string, memberNo: string) => ({ gsi1pk: `UNIT#${unitId}#PERSONS`, gsi1sk: memberNo }),
+  /** An edge of the chain, in the responsible person's partition (their "my people" list). */
+  assignment: (responsibleId: string, tier: string, targetId: string) => ({
+    pk: `PERSON#${responsibleId}`,
+    sk: `ASSIGN#${tier}#${targetId}`,
+  }),
+  assignmentPrefix: (tier?: string) => (tier ? `ASSIGN#${tier}#` : "ASSIGN#"),
+  /** gsi1: the edges whose contacted side belongs to one unit (the office list, coverage). */
+  assignmentByUnit: (unitId: string, tier: string, targetId: string, responsibleId: string) => ({
+    gsi1pk: `UNIT#${unitId}#ASSIGN`,
+    gsi1sk: `${tier}#${targetId}#${responsibleId}`,
+  }),
+  contact: (id: string) => ({ pk: `CONTACT#${id}`, sk: "META" }),
+  contactAudit: (id: string, at: string) => ({ pk: `CONTACT#${id}`, sk: `AUDIT#${at}` }),
+  /** gsi1: an author's ledger in time order. */
+  contactByAuthor: (authorId: string, occurredAt: string, id: string) => ({
+    gsi1pk: `AUTHOR#${authorId}`,
+    gsi1sk: `${occurredAt}#${id}`,
+  }),
+  /** gsi2: a unit's contacts in one quarter, in time order. */
+  contactByUnitQuarter: (unitId: string, quarter: string, occurredAt: string, id: string) => ({
+    gsi2pk: `UNIT#${unitId}#CONTACTS#${quarter}`,
+    gsi2sk: `${occurredAt}#${id}`,
+  }),
+  /** One item per contacted person (or public group) per unit-quarter: coverage reads only these. */
+  coverageMark: (unitId: string, quarter: string, tier: string, targetId: string) => ({
+    pk: `COVERAGE#${unitId}#${quarter}`,
+    sk: `${tier}#${targetId}`,
+  }),
   rateWindow: (scope: string, subject: string, windowStart: number) => ({
     pk: `RATE#${scope}#${subject}`,
     sk: `W#${windowStart}`,

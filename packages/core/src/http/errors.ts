@@ -12,6 +12,7 @@ export interface ErrorBody {
     code: string;
     message: string;
     fields?: Record<string, LocalizedText>;
+    [extra: string]: unknown;
   };
 }
 
@@ -21,12 +22,18 @@ export class AppError extends Error {
   readonly text: LocalizedText;
   readonly fields?: Record<string, LocalizedText>;
   readonly headers?: Record<string, string>;
+  /** Route-specific detail beside code/message/fields (e.g. the bad rows of an import). */
+  readonly extra?: Record<string, unknown>;
 
   constructor(
     status: number,
     code: string,
     text: LocalizedText,
-    options: { fields?: Record<string, LocalizedText>; headers?: Record<string, string> } = {},
+    options: {
+      fields?: Record<string, LocalizedText>;
+      headers?: Record<string, string>;
+      extra?: Record<string, unknown>;
+    } = {},
   ) {
     super(`${text.zh} / ${text.en}`);
     this.name = "AppError";
@@ -35,6 +42,7 @@ export class AppError extends Error {
     this.text = text;
     this.fields = options.fields;
     this.headers = options.headers;
+    this.extra = options.extra;
   }
 
   toBody(): ErrorBody {
@@ -43,6 +51,7 @@ export class AppError extends Error {
         code: this.code,
         message: this.message,
         ...(this.fields ? { fields: this.fields } : {}),
+        ...this.extra,
       },
     };
   }
@@ -64,10 +73,10 @@ export const errors = {
       zh: `请求内容过大(上限 ${Math.floor(limitBytes / 1024)} KB)`,
       en: `Request body too large (limit ${Math.floor(limitBytes / 1024)} KB)`,
     }),
-  unsupportedMediaType: () =>
+  unsupportedMediaType: (types: readonly string[] = ["application/json"]) =>
     new AppError(415, "unsupported_media_type", {
-      zh: "请以 application/json 格式提交",
-      en: "Send the body as application/json",
+      zh: `请以 ${types.join(" 或 ")} 格式提交`,
+      en: `Send the body as ${types.join(" or ")}`,
     }),
   rateLimited: (retryAfterSeconds: number) =>
     new AppError(

@@ -33,7 +33,11 @@ export async function listUnits(db: Db, underPath?: string): Promise<Unit[]> {
         ExclusiveStartKey: startKey,
       }),
     );
-    for (const item of res.Items ?? []) units.push(toUnit(item));
+    for (const item of res.Items ?? []) {
+      const unit = toUnit(item);
+      // begins_with("…/620121") would also match a sibling "…/6201210"; keep the subtree only.
+      if (!underPath || unit.path === underPath || unit.path.startsWith(`${underPath}/`)) units.push(unit);
+    }
     startKey = res.LastEvaluatedKey;
   } while (startKey);
   return units;

@@ -23,6 +23,7 @@ export const handler = route("POST /auth/login", async ({ body, db }) => {
       name: account.name,
       roles: account.roles,
       unitId: account.unitId,
+      ...(account.personId ? { personId: account.personId } : {}),
     },
   };
 });

@@ -21,6 +21,7 @@ export async function issueToken(
     [CLAIMS.unitId]: account.unitId,
     [CLAIMS.name]: account.name,
     [CLAIMS.tokenUse]: "id",
+    ...(account.personId ? { [CLAIMS.personId]: account.personId } : {}),
   })
     .setProtectedHeader({ alg: "RS256", kid: keys.kid, typ: "JWT" })
     .setSubject(account.id)

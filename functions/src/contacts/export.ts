@@ -1,0 +1,12 @@
+import { ledgerRange, ledgerWorkbook, requirePerson } from "@liaison/core";
+import { FileReply, route } from "../lib/http.ts";
+
+export const handler = route("GET /contacts/export.xlsx", async ({ db, caller, query }) => {
+  const range = ledgerRange(query);
+  const bytes = await ledgerWorkbook(db, requirePerson(caller), range);
+  return new FileReply(
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    `联系台账-${range.from.slice(0, 10)}-${range.to.slice(0, 10)}.xlsx`,
+    bytes,
+  );
+});
