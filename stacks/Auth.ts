@@ -7,6 +7,8 @@ import { isProduction } from "./settings.ts";
 
 /** "custom:unitId" → "unitId": Cognito adds the "custom:" prefix to custom attributes itself. */
 const UNIT_ID_ATTRIBUTE = CLAIMS.unitId.replace(/^custom:/, "");
+/** The roster entry of a committee member, delegate or member account (claim "custom:personId"). */
+const PERSON_ID_ATTRIBUTE = CLAIMS.personId.replace(/^custom:/, "");
 
 /**
  * The Cognito user pool: username sign-in, accounts created by the liaison office (no
@@ -24,6 +26,7 @@ export function Auth({ app, stack }: StackContext) {
         signInCaseSensitive: false,
         customAttributes: {
           [UNIT_ID_ATTRIBUTE]: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+          [PERSON_ID_ATTRIBUTE]: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
         },
         passwordPolicy: {
           minLength: 10,
@@ -50,7 +53,7 @@ export function Auth({ app, stack }: StackContext) {
         // The unit decides what a caller may see: only administrators may change it.
         readAttributes: new ClientAttributes()
           .withStandardAttributes({ fullname: true, preferredUsername: true })
-          .withCustomAttributes(UNIT_ID_ATTRIBUTE),
+          .withCustomAttributes(UNIT_ID_ATTRIBUTE, PERSON_ID_ATTRIBUTE),
         writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
       },
     },

@@ -67,13 +67,14 @@ describe("Storage", () => {
 });
 
 describe("Auth", () => {
-  it("has a username user pool with the unitId custom attribute", () => {
+  it("has a username user pool with the unitId and personId custom attributes", () => {
     auth.resourceCountIs("AWS::Cognito::UserPool", 1);
     auth.hasResourceProperties("AWS::Cognito::UserPool", {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       UsernameConfiguration: { CaseSensitive: false },
       Schema: Match.arrayWith([
         Match.objectLike({ Name: CLAIMS.unitId.replace(/^custom:/, ""), AttributeDataType: "String", Mutable: true }),
+        Match.objectLike({ Name: CLAIMS.personId.replace(/^custom:/, ""), AttributeDataType: "String" }),
       ]),
     });
   });
@@ -91,6 +92,7 @@ describe("Auth", () => {
     });
     const [client] = Object.values(auth.findResources("AWS::Cognito::UserPoolClient") as Resources);
     expect(client?.Properties.WriteAttributes).not.toContain(CLAIMS.unitId);
+    expect(client?.Properties.WriteAttributes).not.toContain(CLAIMS.personId);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { ImportRowError } from "./chains.ts";
 import type { Localized } from "./model.ts";
 import { readSession } from "./sessionStorage.ts";
 
@@ -7,14 +8,23 @@ export class ApiError extends Error {
   readonly code: string;
   readonly text: Localized;
   readonly fields: Record<string, Localized>;
+  /** The bad rows of a rejected roster import (code import_rejected); empty otherwise. */
+  readonly rows: ImportRowError[];
 
-  constructor(status: number, code: string, text: Localized, fields: Record<string, Localized> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    text: Localized,
+    fields: Record<string, Localized> = {},
+    rows: ImportRowError[] = [],
+  ) {
     super(`${text.zh} / ${text.en}`);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.text = text;
     this.fields = fields;
+    this.rows = rows;
   }
 }
 
@@ -53,53 +63,130 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }
 
+function localizedMap(value: unknown): Record<string, Localized> {
+  const out: Record<string, Localized> = {};
+  if (!isRecord(value)) return out;
+  for (const [name, text] of Object.entries(value)) {
+    if (isRecord(text) && typeof text.zh === "string" && typeof text.en === "string") {
+      out[name] = { zh: text.zh, en: text.en };
+    }
+  }
+  return out;
+}
+
 function parseError(status: number, body: unknown): ApiError {
   const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
   if (!error || typeof error.message !== "string") return new ApiError(status, "unexpected", UNEXPECTED_ANSWER);
-  const fields: Record<string, Localized> = {};
-  if (isRecord(error.fields)) {
-    for (const [name, text] of Object.entries(error.fields)) {
-      if (isRecord(text) && typeof text.zh === "string" && typeof text.en === "string") {
-        fields[name] = { zh: text.zh, en: text.en };
-      }
-    }
-  }
+  const rows: ImportRowError[] = Array.isArray(error.rows)
+    ? error.rows.flatMap((row: unknown) =>
+        isRecord(row) && typeof row.row === "number" ? [{ row: row.row, fields: localizedMap(row.fields) }] : [],
+      )
+    : [];
   const code = typeof error.code === "string" ? error.code : "unexpected";
-  return new ApiError(status, code, splitMessage(error.message), fields);
+  return new ApiError(status, code, splitMessage(error.message), localizedMap(error.fields), rows);
 }
 
-/** Calls `/api<path>` with JSON in and out; throws ApiError for any failure. */
-export async function api<T>(
-  path: string,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
-): Promise<T> {
-  const token = readSession()?.token;
-  const headers: Record<string, string> = { accept: "application/json" };
+export interface RequestOptions {
+  method?: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as it is (a file), with this media type; takes the place of `body`. */
+  file?: { bytes: Blob; contentType: string };
+  headers?: Record<string, string>;
+  /** The bearer token to send instead of the stored session's (while signing in). */
+  token?: string;
+  signal?: AbortSignal;
+}
+
+/** Sends a request to `/api<path>`; a failure to reach the server becomes an ApiError. */
+async function send(path: string, init: RequestOptions, accept: string): Promise<{ res: Response; token?: string }> {
+  const token = init.token ?? readSession()?.token;
+  const headers: Record<string, string> = { accept, ...init.headers };
   if (token) headers.authorization = `Bearer ${token}`;
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  let res: Response;
+  let body: BodyInit | undefined;
+  if (init.file) {
+    headers["content-type"] = init.file.contentType;
+    body = init.file.bytes;
+  } else if (init.body !== undefined) {
+    headers["content-type"] = "application/json";
+    body = JSON.stringify(init.body);
+  }
   try {
-    res = await fetch(`/api${path}`, {
-      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    const res = await fetch(`/api${path}`, {
+      method: init.method ?? (body === undefined ? "GET" : "POST"),
       headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body,
       signal: init.signal,
     });
+    return { res, token };
   } catch (err) {
     if (init.signal?.aborted) throw err;
     throw new ApiError(0, "network", NETWORK_FAILURE);
   }
-  const text = await res.text();
-  let body: unknown;
+}
+
+async function readJson(res: Response): Promise<unknown> {
   try {
-    body = text ? JSON.parse(text) : undefined;
+    const text = await res.text();
+    return text ? JSON.parse(text) : undefined;
   } catch {
-    body = undefined;
+    return undefined;
   }
-  if (!res.ok) {
-    if (res.status === 401 && token && token === readSession()?.token) onExpired();
-    throw parseError(res.status, body);
-  }
+}
+
+async function failure(res: Response, token: string | undefined): Promise<ApiError> {
+  if (res.status === 401 && token && token === readSession()?.token) onExpired();
+  return parseError(res.status, await readJson(res));
+}
+
+/** Calls `/api<path>` with JSON (or a file) in and JSON out; throws ApiError for any failure. */
+export async function api<T>(path: string, init: RequestOptions = {}): Promise<T> {
+  const { res, token } = await send(path, init, "application/json");
+  if (!res.ok) throw await failure(res, token);
+  const body = await readJson(res);
   if (body === undefined) throw new ApiError(res.status, "unexpected", UNEXPECTED_ANSWER);
   return body as T;
+}
+
+/** The file name a download's content-disposition gives (RFC 5987 `filename*` first). */
+function fileNameOf(res: Response, fallback: string): string {
+  const disposition = res.headers.get("content-disposition") ?? "";
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      // A malformed name: keep the fallback.
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? fallback;
+}
+
+/**
+ * Downloads a file answer with the bearer token (a plain link cannot send it) and hands it to
+ * the browser as a saved file.
+ */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const { res, token } = await send(path, {}, "*/*");
+  if (!res.ok) throw await failure(res, token);
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileNameOf(res, fallbackName);
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A query string from the defined values, "" when there are none. */
+export function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== "") search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
 }

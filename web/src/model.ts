@@ -13,6 +13,8 @@ export interface Me {
   name: string;
   roles: string[];
   unitId: string;
+  /** The roster entry of a committee member, delegate or member account. */
+  personId?: string;
 }
 
 export interface LoginResponse {

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { api, onSessionExpired } from "./api.ts";
+import { cognitoConfig, cognitoSignIn } from "./cognito.ts";
 import type { LoginResponse, Me } from "./model.ts";
 import { readSession, SESSION_KEY, type Session, writeSession } from "./sessionStorage.ts";
 
@@ -11,6 +12,19 @@ interface SessionState {
   ended: SessionEnd | undefined;
   signIn: (username: string, password: string) => Promise<Session>;
   signOut: () => void;
+}
+
+/** The deployed build signs in with Cognito; the local runtime issues its own tokens. */
+const COGNITO = cognitoConfig();
+
+async function signInWith(username: string, password: string): Promise<Session> {
+  if (COGNITO) {
+    const { token, expiresAt } = await cognitoSignIn(COGNITO, username, password);
+    const user = await api<Me>("/me", { token });
+    return { token, expiresAt, user };
+  }
+  const res = await api<LoginResponse>("/auth/login", { body: { username, password } });
+  return { token: res.token, expiresAt: res.expiresAt, user: res.user };
 }
 
 /** setTimeout cannot wait longer than this. */
@@ -71,8 +85,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback(async (username: string, password: string) => {
-    const res = await api<LoginResponse>("/auth/login", { body: { username, password } });
-    const next: Session = { token: res.token, expiresAt: res.expiresAt, user: res.user };
+    const next = await signInWith(username, password);
     writeSession(next);
     confirmed.current = next.token;
     setSession(next);

@@ -33,6 +33,18 @@ function contactIdOf(authorId: string, idempotencyKey: string | undefined): stri
   return `c${createHash("sha256").update(`${authorId}|${idempotencyKey}`).digest("hex").slice(0, 20)}`;
 }
 
+/** The stored form of a contact: the record plus its ledger (gsi1) and unit-quarter (gsi2) keys. */
+export function contactItem(contact: Contact, requestHash: string): Record<string, unknown> {
+  return {
+    ...keys.contact(contact.id),
+    ...keys.contactByAuthor(contact.authorId, contact.occurredAt, contact.id),
+    ...keys.contactByUnitQuarter(contact.unitId, contact.quarter, contact.occurredAt, contact.id),
+    type: "contact",
+    ...contact,
+    requestHash,
+  };
+}
+
 /** Marks each contacted target in its unit-quarter: a set of contact ids, so a retry adds nothing. */
 async function markCoverage(db: Db, contact: Contact, responsibleId: string): Promise<void> {
   await Promise.all(
@@ -128,14 +140,7 @@ export async function createContact(
     await db.doc.send(
       new PutCommand({
         TableName: db.tableName,
-        Item: {
-          ...keys.contact(id),
-          ...keys.contactByAuthor(authorId, contact.occurredAt, id),
-          ...keys.contactByUnitQuarter(contact.unitId, contact.quarter, contact.occurredAt, id),
-          type: "contact",
-          ...contact,
-          requestHash,
-        },
+        Item: contactItem(contact, requestHash),
         ConditionExpression: "attribute_not_exists(pk)",
       }),
     );

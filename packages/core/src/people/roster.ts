@@ -62,7 +62,8 @@ const STATUS_BY_LABEL = new Map<string, string>(
 /** Roles as written in a cell ("党代表、党员") → role codes; unknown words are kept so validation names them. */
 export function parseRoles(cell: string): string[] {
   return cell
-    .split(/[、,,;;/\s]+/)
+    .split(/[、,,;;/]+/)
+    .map((w) => w.trim())
     .filter(Boolean)
     .map((w) => ROLE_BY_LABEL.get(w.toLowerCase()) ?? w);
 }
