@@ -13,7 +13,7 @@ export const JWT_AUTHORIZER = "jwt";
 export const CORS_HEADERS = ["authorization", "content-type", "idempotency-key"];
 
 /** Data-plane actions only: handlers never need to describe, alter or delete the table. */
-const TABLE_ACTIONS = [
+export const TABLE_ACTIONS = [
   "dynamodb:GetItem",
   "dynamodb:BatchGetItem",
   "dynamodb:Query",

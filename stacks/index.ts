@@ -1,12 +1,13 @@
 import type { App } from "sst/constructs";
 import { Api } from "./Api.ts";
 import { Auth } from "./Auth.ts";
+import { Jobs } from "./Jobs.ts";
 import { Storage } from "./Storage.ts";
 import { isProduction } from "./settings.ts";
 import { Web } from "./Web.ts";
 
 /** The stacks in deployment order; sst.config.ts and the stack tests both register these. */
-export const STACKS = [Storage, Auth, Api, Web] as const;
+export const STACKS = [Storage, Auth, Api, Jobs, Web] as const;
 
 /** App-wide defaults plus every stack: the one definition of the liaison app. */
 export function liaison(app: App): void {

@@ -6,9 +6,12 @@ import { ROUTES, routeEntries, splitRouteKey } from "../packages/core/src/api/ro
 import { CLAIMS } from "../packages/core/src/auth/claims.ts";
 import { ROLES } from "../packages/core/src/auth/roles.ts";
 import { TABLE } from "../packages/core/src/db/table.ts";
+import { toEventBridgeCron } from "../packages/core/src/jobs/cron.ts";
+import { SCHEDULES } from "../packages/core/src/jobs/schedules.ts";
 import { Api, apiRouteKey } from "./Api.ts";
 import { Auth } from "./Auth.ts";
 import { liaison } from "./index.ts";
+import { Jobs } from "./Jobs.ts";
 import { Storage } from "./Storage.ts";
 import { API_PATH_PATTERN, Web } from "./Web.ts";
 
@@ -18,6 +21,7 @@ let storage: Template;
 let auth: Template;
 let api: Template;
 let web: Template;
+let jobs: Template;
 
 beforeAll(async () => {
   // A fixed stage: without one initProject waits on an interactive prompt.
@@ -31,6 +35,7 @@ beforeAll(async () => {
   auth = Template.fromStack(getStack(Auth));
   api = Template.fromStack(getStack(Api));
   web = Template.fromStack(getStack(Web));
+  jobs = Template.fromStack(getStack(Jobs));
   // One esbuild bundle per route, built one at a time on a 2-core machine (SST uses cores - 1).
 }, 300_000);
 
@@ -219,6 +224,29 @@ describe("Web", () => {
     const config = distribution?.Properties.DistributionConfig as Record<string, unknown>;
     expect(config.CustomErrorResponses ?? []).toEqual([]);
     web.resourceCountIs("AWS::CloudFront::Function", 1);
+  });
+});
+
+describe("Jobs", () => {
+  it("makes one EventBridge rule per schedule, on the UTC equivalent of its Shanghai time", () => {
+    jobs.resourceCountIs("AWS::Events::Rule", SCHEDULES.length);
+    for (const s of SCHEDULES) {
+      jobs.hasResourceProperties("AWS::Events::Rule", { ScheduleExpression: toEventBridgeCron(s.cron) });
+    }
+    // The quarterly report: 01:00 Beijing time on the 1st of Jan/Apr/Jul/Oct is 17:00 UTC the day before.
+    jobs.hasResourceProperties("AWS::Events::Rule", { ScheduleExpression: "cron(0 17 L 3,6,9,12 ? *)" });
+  });
+
+  it("runs each schedule's handler on nodejs22.x arm64 with the table name", () => {
+    const fns = Object.values(jobs.findResources("AWS::Lambda::Function") as Resources).filter(
+      (f) => (f.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.TABLE_NAME,
+    );
+    expect(fns).toHaveLength(SCHEDULES.length);
+    for (const f of fns) {
+      expect(f.Properties.Runtime).toBe("nodejs22.x");
+      expect(f.Properties.Architectures).toEqual(["arm64"]);
+      expect(f.Properties.Timeout).toBe(900);
+    }
   });
 });
 

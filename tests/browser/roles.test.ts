@@ -1,12 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPlatform } from "../../packages/local/src/platform.ts";
-import { launchBrowser } from "./browser.ts";
-
-const WEB_INDEX = join(import.meta.dirname, "../../web/dist/index.html");
+import { describe, expect, it } from "vitest";
+import { signIn, useBrowserSuite } from "./browser.ts";
 
 /** Each demo account (password "demo"), the Chinese role heading and the unit its header names. */
 const ACCOUNTS = [
@@ -18,43 +11,7 @@ const ACCOUNTS = [
   { role: "handler", heading: "承办单位", unit: "永登县" },
 ] as const;
 
-let platform: { url: string; close(): Promise<void> } | undefined;
-let browser: Browser | undefined;
-let dataDir: string | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(WEB_INDEX)) throw new Error("web/dist is not built: run `npm run build:web` first");
-  dataDir = mkdtempSync(join(tmpdir(), "liaison-browser-"));
-  platform = await startPlatform({ port: 0, dataDir, demo: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-/** A fresh browser context per test, so language and session never leak between tests. */
-async function withPage(
-  run: (page: Page, url: string) => Promise<void>,
-  viewport = { width: 1366, height: 768 },
-): Promise<void> {
-  if (!browser || !platform) throw new Error("the browser or the platform did not start");
-  const context = await browser.newContext({ viewport });
-  try {
-    await run(await context.newPage(), platform.url);
-  } finally {
-    await context.close();
-  }
-}
-
-async function signIn(page: Page, url: string, username: string, password: string): Promise<void> {
-  await page.goto(`${url}/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
-}
+const { withPage } = useBrowserSuite();
 
 describe("role home pages", () => {
   it.each(ACCOUNTS)("$role signs in and sees the $heading home page", async ({ role, heading, unit }) => {

@@ -32,7 +32,10 @@ describe("sign-in", () => {
         name: account.name,
         roles: account.roles,
         unitId: account.unitId,
+        ...(res.body.user.personId ? { personId: res.body.user.personId } : {}),
       });
+      // Chain accounts are linked to their roster entry; staff accounts are not.
+      expect(Boolean(res.body.user.personId)).toBe(["committee", "delegate", "member"].includes(account.username));
     },
   );
 

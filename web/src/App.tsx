@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
 import { RequireSession } from "./components/RequireSession.tsx";
 import { LanguageProvider } from "./language.tsx";
+import { CHAIN, COVERAGE_READERS, OFFICE, PATHS } from "./navigation.ts";
 import { PublicHome } from "./pages/PublicHome.tsx";
 import { SessionProvider } from "./session.tsx";
 
@@ -10,7 +11,16 @@ const Login = lazy(() => import("./pages/Login.tsx").then((m) => ({ default: m.L
 const NotFound = lazy(() => import("./pages/NotFound.tsx").then((m) => ({ default: m.NotFound })));
 const OpinionNew = lazy(() => import("./pages/OpinionNew.tsx").then((m) => ({ default: m.OpinionNew })));
 const OpinionTrack = lazy(() => import("./pages/OpinionTrack.tsx").then((m) => ({ default: m.OpinionTrack })));
+// The staff frame (header, navigation) loads with the first signed-in page that needs it.
+const StaffRoute = lazy(() => import("./components/StaffRoute.tsx").then((m) => ({ default: m.StaffRoute })));
 const StaffHome = lazy(() => import("./pages/StaffHome.tsx").then((m) => ({ default: m.StaffHome })));
+const Roster = lazy(() => import("./pages/Roster.tsx").then((m) => ({ default: m.Roster })));
+const RosterImport = lazy(() => import("./pages/RosterImport.tsx").then((m) => ({ default: m.RosterImport })));
+const Assignments = lazy(() => import("./pages/Assignments.tsx").then((m) => ({ default: m.Assignments })));
+const CoveragePage = lazy(() => import("./pages/CoveragePage.tsx").then((m) => ({ default: m.CoveragePage })));
+const MyPeople = lazy(() => import("./pages/MyPeople.tsx").then((m) => ({ default: m.MyPeople })));
+const LogContact = lazy(() => import("./pages/LogContact.tsx").then((m) => ({ default: m.LogContact })));
+const Ledger = lazy(() => import("./pages/Ledger.tsx").then((m) => ({ default: m.Ledger })));
 
 export function App() {
   return (
@@ -24,9 +34,25 @@ export function App() {
               <Route path="/opinions/track" element={<OpinionTrack />} />
               <Route path="/login" element={<Login />} />
               <Route
-                path="/home"
+                path={PATHS.home}
                 element={<RequireSession>{(session) => <StaffHome session={session} />}</RequireSession>}
               />
+              <Route
+                path={PATHS.roster}
+                element={<StaffRoute roles={OFFICE} page={(session) => <Roster session={session} />} />}
+              />
+              <Route path={PATHS.rosterImport} element={<StaffRoute roles={OFFICE} page={() => <RosterImport />} />} />
+              <Route
+                path={PATHS.assignments}
+                element={<StaffRoute roles={OFFICE} page={(session) => <Assignments session={session} />} />}
+              />
+              <Route
+                path={PATHS.coverage}
+                element={<StaffRoute roles={COVERAGE_READERS} page={(session) => <CoveragePage session={session} />} />}
+              />
+              <Route path={PATHS.myPeople} element={<StaffRoute roles={CHAIN} page={() => <MyPeople />} />} />
+              <Route path={PATHS.logContact} element={<StaffRoute roles={CHAIN} page={() => <LogContact />} />} />
+              <Route path={PATHS.ledger} element={<StaffRoute roles={CHAIN} page={() => <Ledger />} />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

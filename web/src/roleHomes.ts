@@ -1,35 +1,48 @@
 import type { Capability, CardKey } from "./i18n.ts";
 import type { Role } from "./model.ts";
+import type { NavKey } from "./navigation.ts";
 
+/** A card that leads to the pages of a delivered capability. */
+export interface LinkCard {
+  card: CardKey;
+  links: NavKey[];
+}
+
+/** A card that a later capability fills; it says which one. */
 export interface PlannedCard {
   card: CardKey;
-  /** The later capability that fills the card. */
   capability: Capability;
 }
 
-/** What each role's home page will hold, and which capability brings it. */
-export const ROLE_HOMES: Record<Role, PlannedCard[]> = {
+export type HomeCard = LinkCard | PlannedCard;
+
+export function isLinkCard(card: HomeCard): card is LinkCard {
+  return "links" in card;
+}
+
+/** What each role's home page holds: links to its pages, and the cards later capabilities fill. */
+export const ROLE_HOMES: Record<Role, HomeCard[]> = {
   province: [{ card: "dashboard", capability: "statistics" }],
   office: [
-    { card: "roster", capability: "contacts" },
+    { card: "roster", links: ["roster", "rosterImport", "assignments", "coverage"] },
     { card: "opinionIntake", capability: "opinions" },
     { card: "organiseActivities", capability: "activities" },
     { card: "quarterlyReport", capability: "statistics" },
   ],
   committee: [
-    { card: "contactDelegates", capability: "contacts" },
-    { card: "contactLog", capability: "contacts" },
+    { card: "contactDelegates", links: ["myPeople", "logContact"] },
+    { card: "contactLog", links: ["logContact", "ledger"] },
     { card: "joinActivities", capability: "activities" },
   ],
   delegate: [
-    { card: "contactMembersAndPublic", capability: "contacts" },
-    { card: "contactLog", capability: "contacts" },
+    { card: "contactMembersAndPublic", links: ["myPeople", "logContact"] },
+    { card: "contactLog", links: ["logContact", "ledger"] },
     { card: "joinActivities", capability: "activities" },
     { card: "delegateOpinions", capability: "opinions" },
   ],
   member: [
-    { card: "contactPublic", capability: "contacts" },
-    { card: "contactLog", capability: "contacts" },
+    { card: "contactPublic", links: ["myPeople", "logContact"] },
+    { card: "contactLog", links: ["logContact", "ledger"] },
     { card: "joinActivities", capability: "activities" },
   ],
   handler: [{ card: "pendingOpinions", capability: "opinions" }],

@@ -1,12 +1,15 @@
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ROLE_LABELS } from "@liaison/core";
 import { startPlatform } from "./platform.ts";
+import { startScheduler } from "./scheduler.ts";
 
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.DATA_DIR ?? ".data";
 
 if (args.has("--help")) {
-  console.log("npm start [-- --no-demo]    env: PORT (3000), DATA_DIR (.data), HOST (127.0.0.1)");
+  console.log("npm start [-- --no-demo] [-- --no-scheduler]    env: PORT (3000), DATA_DIR (.data), HOST (127.0.0.1)");
   process.exit(0);
 }
 
@@ -24,6 +27,13 @@ const platform = await startPlatform({ port, dataDir, demo: !args.has("--no-demo
 
 // From `npm start` when launched by it (web build check included), else from this process's start.
 const startedAt = Number(process.env.LIAISON_STARTED_AT) || Date.now() - process.uptime() * 1000;
+// `npm run job` finds the running platform here (dynalite's folder takes one process at a time).
+const runtimeFile = join(dataDir, "runtime.json");
+writeFileSync(runtimeFile, JSON.stringify({ pid: process.pid, url: platform.url, jobToken: platform.jobToken }), {
+  mode: 0o600,
+});
+const scheduler = args.has("--no-scheduler") ? undefined : startScheduler((line) => console.log(`[scheduler] ${line}`));
+
 const readyMs = Math.round(Date.now() - startedAt);
 console.log(`\n党代表联络平台 liaison — ${platform.url}`);
 console.log(`  API      ${platform.url}/api/health   OpenAPI ${platform.url}/api/openapi.json`);
@@ -43,6 +53,8 @@ async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: 正在停止 / stopping…`);
+  scheduler?.stop();
+  rmSync(runtimeFile, { force: true });
   await platform.close();
   console.log("已停止,数据已保存 / stopped, data kept.");
   process.exit(0);

@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import { join, resolve } from "node:path";
 import { createDb, type Db, needsDemo, seedDemo, TABLE } from "@liaison/core";
 import { ensureTable } from "./bootstrap.ts";
 import { type Database, startDatabase } from "./dynalite.ts";
-import { REPO_ROOT, startHttpServer } from "./server.ts";
+import { REPO_ROOT } from "./modules.ts";
+import { startHttpServer } from "./server.ts";
 
 export interface PlatformOptions {
   /** Port for the web app and API; 0 picks a free one. */
@@ -19,6 +21,8 @@ export interface PlatformOptions {
 
 export interface Platform {
   url: string;
+  /** Secret a local `npm run job` presents to run a job inside this process. */
+  jobToken: string;
   db: Db;
   tableState: "created" | "updated" | "unchanged";
   seeded: boolean;
@@ -49,16 +53,19 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     const seeded = options.demo && (await needsDemo(db));
     if (seeded) await seedDemo(db);
 
+    const jobToken = randomBytes(24).toString("base64url");
     const started = await startHttpServer({
       port: options.port,
       host: options.host,
       webDir: options.webDir ?? join(REPO_ROOT, "web", "dist"),
+      jobToken,
     });
     server = started.server;
     const httpServer = server;
     let closing: Promise<void> | undefined;
     return {
       url: started.url,
+      jobToken,
       db,
       tableState,
       seeded,

@@ -1,15 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { AppError, type ErrorBody, errors } from "@liaison/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { verifyToken } from "./auth/tokens.ts";
 import { lambdaContext, toLambdaEvent } from "./event.ts";
+import { runJob, UnknownJobError } from "./jobs.ts";
+import { loadExport } from "./modules.ts";
 import { apiPathOf, type CompiledRoute, compileRoutes, matchRoute } from "./routes.ts";
 import { serveStatic } from "./static.ts";
-
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 /** API Gateway's payload limit for HTTP APIs (Lambda's synchronous limit is 6 MB). */
 const MAX_REQUEST_BYTES = 6 * 1024 * 1024;
@@ -18,25 +16,6 @@ type LambdaHandler = (
   event: APIGatewayProxyEventV2WithJWTAuthorizer,
   context: Context,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
-
-const handlers = new Map<string, Promise<LambdaHandler>>();
-
-/** Loads the handler module the route table names, exactly as Lambda would: `file.export`. */
-function loadHandler(spec: string): Promise<LambdaHandler> {
-  let loaded = handlers.get(spec);
-  if (!loaded) {
-    const dot = spec.lastIndexOf(".");
-    const file = join(REPO_ROOT, `${spec.slice(0, dot)}.ts`);
-    const exportName = spec.slice(dot + 1);
-    loaded = import(pathToFileURL(file).href).then((mod: Record<string, unknown>) => {
-      const fn = mod[exportName];
-      if (typeof fn !== "function") throw new Error(`${spec} does not export a handler`);
-      return fn as LambdaHandler;
-    });
-    handlers.set(spec, loaded);
-  }
-  return loaded;
-}
 
 function sendJson(res: ServerResponse, status: number, body: ErrorBody, headers: Record<string, string> = {}): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers });
@@ -100,7 +79,7 @@ async function handleApi(
     if (!claims) return sendError(res, errors.unauthenticated());
   }
   const event = toLambdaEvent({ req, url, body, route: found.route, params: found.params, claims });
-  const handler = await loadHandler(found.route.def.handler);
+  const handler = await loadExport<LambdaHandler>(found.route.def.handler);
   const result = await handler(event, lambdaContext(found.route.key.replace(/\W+/g, "-")));
   writeResult(res, result);
 }
@@ -109,6 +88,24 @@ export interface HttpServerOptions {
   port: number;
   host?: string;
   webDir: string;
+  /** Secret for POST /__local/jobs/<name>, through which `npm run job` reaches a running platform. */
+  jobToken?: string;
+}
+
+async function handleJob(req: IncomingMessage, res: ServerResponse, name: string, token: string | undefined) {
+  if (!token || req.headers["x-liaison-job-token"] !== token || req.method !== "POST") {
+    return sendError(res, errors.forbidden());
+  }
+  const body = await readBody(req);
+  const args = body?.length ? (JSON.parse(body.toString("utf8")) as Record<string, unknown>) : {};
+  try {
+    const result = await runJob(name, args);
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+    res.end(JSON.stringify(result));
+  } catch (err) {
+    if (err instanceof UnknownJobError) return sendError(res, errors.notFound({ zh: "没有该任务", en: err.message }));
+    throw err;
+  }
 }
 
 /** The local stand-in for API Gateway + CloudFront: /api/* to handlers, everything else to the web app. */
@@ -117,8 +114,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<{ ser
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const apiPath = apiPathOf(url.pathname);
-    const work =
-      apiPath !== undefined
+    const jobName = url.pathname.startsWith("/__local/jobs/") ? url.pathname.slice("/__local/jobs/".length) : undefined;
+    const work = jobName
+      ? handleJob(req, res, jobName, options.jobToken)
+      : apiPath !== undefined
         ? handleApi(routes, req, res, url, apiPath)
         : Promise.resolve(serveStatic(options.webDir, req, res, url.pathname));
     work.catch((err: unknown) => {

@@ -1,13 +1,14 @@
 import { Card, Col, Row, Spin, Typography } from "antd";
 import { useLanguage } from "../language.tsx";
 import type { Role } from "../model.ts";
-import { ROLE_HOMES } from "../roleHomes.ts";
+import { isLinkCard, ROLE_HOMES } from "../roleHomes.ts";
 import type { UnitsState } from "../units.ts";
 import { CapabilityCard } from "./CapabilityCard.tsx";
+import { LinkCard } from "./LinkCard.tsx";
 import { UnitsProblem } from "./UnitsProblem.tsx";
 import { UnitTree } from "./UnitTree.tsx";
 
-/** One role's home page: its heading, what it is for, and the cards the later capabilities fill. */
+/** One role's home page: its heading, what it is for, links to its pages and the cards later capabilities fill. */
 export function RoleHome({ role, units }: { role: Role; units: UnitsState }) {
   const { t } = useLanguage();
   return (
@@ -15,9 +16,13 @@ export function RoleHome({ role, units }: { role: Role; units: UnitsState }) {
       <Typography.Title level={2}>{t.workspace(t.roleLabels[role])}</Typography.Title>
       <Typography.Paragraph type="secondary">{t.roleIntro[role]}</Typography.Paragraph>
       <Row gutter={[16, 16]}>
-        {ROLE_HOMES[role].map(({ card, capability }) => (
-          <Col key={card} xs={24} md={12} xl={role === "province" ? 12 : 6}>
-            <CapabilityCard card={card} capability={capability} />
+        {ROLE_HOMES[role].map((home) => (
+          <Col key={home.card} xs={24} md={12} xl={role === "province" ? 12 : 6}>
+            {isLinkCard(home) ? (
+              <LinkCard card={home.card} links={home.links} />
+            ) : (
+              <CapabilityCard card={home.card} capability={home.capability} />
+            )}
           </Col>
         ))}
         {role === "province" && (

@@ -4,8 +4,9 @@ import { useLanguage } from "../language.tsx";
 import type { Role } from "../model.ts";
 import type { Session } from "../sessionStorage.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { StaffNav } from "./StaffNav.tsx";
 
-/** The signed-in header: who, in which role and unit, the language switch and sign-out. */
+/** The signed-in header: who, in which role and unit, the language switch, sign-out and the role's pages. */
 export function StaffHeader({
   session,
   role,
@@ -40,6 +41,7 @@ export function StaffHeader({
           {t.signOut}
         </Button>
       </Flex>
+      {role && <StaffNav role={role} />}
     </header>
   );
 }

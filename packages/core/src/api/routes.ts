@@ -24,7 +24,17 @@ import {
   ledgerExportQuerySchema,
 } from "../contacts/api-schemas.ts";
 import { contactInputSchema, contactPatchSchema, contactSchema } from "../contacts/schema.ts";
+import { notificationListSchema } from "../notifications/service.ts";
 import { personInputSchema, personSchema } from "../people/schema.ts";
+import {
+  figuresListSchema,
+  reportIdParamsSchema,
+  reportListSchema,
+  reportsQuerySchema,
+  reportViewSchema,
+  submitReportSchema,
+} from "../stats/api-schemas.ts";
+import { statsQuerySchema, statsSchema } from "../stats/query.ts";
 import { unitTreeSchema } from "../units/schema.ts";
 import { fileSchema, healthSchema, openApiDocumentSchema } from "./common.ts";
 
@@ -204,6 +214,88 @@ export const ROUTES = {
     tag: "chains",
     request: { query: coverageQuerySchema },
     response: coverageSchema,
+  },
+  "GET /stats": {
+    handler: "functions/src/stats/stats.handler",
+    access: ["office", "province"],
+    summary: "统计:下级单位、季度趋势或意见类别 / Figures of a subtree by child unit, quarter or category",
+    tag: "stats",
+    request: { query: statsQuerySchema },
+    response: statsSchema,
+  },
+  "GET /stats/export.xlsx": {
+    handler: "functions/src/stats/export.xlsxHandler",
+    access: ["office", "province"],
+    summary: "导出统计 .xlsx / Export the statistics view as .xlsx",
+    tag: "stats",
+    request: { query: statsQuerySchema },
+    produces: XLSX,
+    response: fileSchema,
+  },
+  "GET /stats/export.csv": {
+    handler: "functions/src/stats/export.csvHandler",
+    access: ["office", "province"],
+    summary: "导出统计 CSV / Export the statistics view as CSV",
+    tag: "stats",
+    request: { query: statsQuerySchema },
+    produces: "text/csv",
+    response: fileSchema,
+  },
+  "GET /stats/figures": {
+    handler: "functions/src/stats/figures.handler",
+    access: "signed-in",
+    summary: "指标定义 / Figure definitions",
+    tag: "stats",
+    response: figuresListSchema,
+  },
+  "GET /reports": {
+    handler: "functions/src/reports/list.handler",
+    access: ["office", "province"],
+    summary: "季报列表与上报情况 / Quarterly reports of a subtree and who has submitted",
+    tag: "reports",
+    request: { query: reportsQuerySchema },
+    response: reportListSchema,
+  },
+  "GET /reports/{id}": {
+    handler: "functions/src/reports/get.handler",
+    access: ["office", "province"],
+    summary: "季报详情 / One quarterly report",
+    tag: "reports",
+    request: { params: reportIdParamsSchema },
+    response: reportViewSchema,
+  },
+  "POST /reports/{id}/submit": {
+    handler: "functions/src/reports/submit.handler",
+    access: ["office"],
+    summary: "上报季报 / Submit the unit's quarterly report",
+    tag: "reports",
+    request: { params: reportIdParamsSchema, body: submitReportSchema },
+    response: reportViewSchema,
+  },
+  "GET /reports/{id}/export.xlsx": {
+    handler: "functions/src/reports/export.xlsxHandler",
+    access: ["office", "province"],
+    summary: "导出季报 .xlsx(每级一个工作表) / Export a report as .xlsx, one sheet per level",
+    tag: "reports",
+    request: { params: reportIdParamsSchema },
+    produces: XLSX,
+    response: fileSchema,
+  },
+  "GET /reports/{id}/export.csv": {
+    handler: "functions/src/reports/export.csvHandler",
+    access: ["office", "province"],
+    summary: "导出季报 CSV / Export a report as CSV",
+    tag: "reports",
+    request: { params: reportIdParamsSchema },
+    produces: "text/csv",
+    response: fileSchema,
+  },
+  "GET /notifications": {
+    handler: "functions/src/notifications.handler",
+    access: "signed-in",
+    summary: "我的提醒 / The caller's in-app notifications",
+    tag: "notifications",
+    response: notificationListSchema,
   },
 } as const satisfies Record<string, RouteDef>;
 

@@ -1,9 +1,9 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
-import { quarterRange, shanghaiDate } from "../time/quarter.ts";
 import { listUnits } from "../units/repository.ts";
 import type { Unit } from "../units/schema.ts";
+import { quarterDays } from "./figures.ts";
 import { assignmentsOfUnit, overlaps } from "./repository.ts";
 import { TIERS, type Tier } from "./schema.ts";
 
@@ -61,11 +61,14 @@ async function contactedIn(db: Db, unitId: string, quarter: string): Promise<{ i
  * own two partitions (its edges in gsi1, its contacted marks for the quarter), so the cost grows
  * with the subtree's own people and never with other units' contacts.
  */
-export async function coverageOf(db: Db, unit: Unit, quarter: string): Promise<UnitCoverage> {
-  const range = quarterRange(quarter);
-  const first = shanghaiDate(range.start);
-  const last = shanghaiDate(new Date(Date.parse(range.end) - 1));
-  const units = await listUnits(db, unit.path);
+export async function coverageOf(
+  db: Db,
+  unit: Unit,
+  quarter: string,
+  options: { subtree?: boolean } = {},
+): Promise<UnitCoverage> {
+  const { first, last } = quarterDays(quarter);
+  const units = options.subtree === false ? [unit] : await listUnits(db, unit.path);
   const counts = new Map<Tier, { assigned: number; contacted: number }>(
     TIERS.map((t) => [t, { assigned: 0, contacted: 0 }]),
   );

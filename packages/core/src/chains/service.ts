@@ -7,7 +7,15 @@ import { CHAIN_ROLE_LABELS, type Person } from "../people/schema.ts";
 import { present } from "../people/service.ts";
 import { shanghaiDate } from "../time/quarter.ts";
 import { requireUnitAccess } from "../units/access.ts";
-import { activeAssignmentsOfUnit, assignmentItem, assignmentsOf, isOpenOn, publicGroupIdOf } from "./repository.ts";
+import { countNewAssignments } from "./figures.ts";
+import {
+  activeAssignmentsOfUnit,
+  assignmentItem,
+  assignmentsOf,
+  assignmentsOfUnit,
+  isOpenOn,
+  publicGroupIdOf,
+} from "./repository.ts";
 import { type Assignment, type AssignmentInput, TIER_ROLES, type Tier } from "./schema.ts";
 
 export interface AssignResult {
@@ -69,10 +77,13 @@ export async function assign(db: Db, caller: Caller, input: AssignmentInput, now
   const since = input.since ?? today;
   const result: AssignResult = { created: 0, unchanged: 0, ended: 0 };
   const writes: Record<string, unknown>[] = [];
-  const openByUnit = new Map<string, Assignment[]>();
+  const created: Assignment[] = [];
+  const edgesByUnit = new Map<string, Assignment[]>();
   for (const t of targets) {
-    if (!openByUnit.has(t.unitId)) openByUnit.set(t.unitId, await activeAssignmentsOfUnit(db, t.unitId, today));
-    const current = (openByUnit.get(t.unitId) ?? []).filter((a) => a.tier === input.tier && a.targetId === t.targetId);
+    if (!edgesByUnit.has(t.unitId)) edgesByUnit.set(t.unitId, (await assignmentsOfUnit(db, t.unitId)).assignments);
+    const current = (edgesByUnit.get(t.unitId) ?? []).filter(
+      (a) => a.tier === input.tier && a.targetId === t.targetId && isOpenOn(a, today),
+    );
     if (current.some((a) => a.responsibleId === responsible.id && isOpenOn(a, today))) {
       result.unchanged++;
       continue;
@@ -81,21 +92,22 @@ export async function assign(db: Db, caller: Caller, input: AssignmentInput, now
       writes.push(assignmentItem({ ...old, until: today }));
       result.ended++;
     }
-    writes.push(
-      assignmentItem({
-        tier: input.tier,
-        responsibleId: responsible.id,
-        targetId: t.targetId,
-        unitId: t.unitId,
-        since,
-        createdAt: now.toISOString(),
-        createdBy: caller.id,
-        ...(t.publicGroup ? { publicGroup: t.publicGroup } : {}),
-      }),
-    );
+    const edge: Assignment = {
+      tier: input.tier,
+      responsibleId: responsible.id,
+      targetId: t.targetId,
+      unitId: t.unitId,
+      since,
+      createdAt: now.toISOString(),
+      createdBy: caller.id,
+      ...(t.publicGroup ? { publicGroup: t.publicGroup } : {}),
+    };
+    writes.push(assignmentItem(edge));
+    created.push(edge);
     result.created++;
   }
   await batchPut(db, writes);
+  await countNewAssignments(db, [...edgesByUnit.values()].flat(), created, now);
   return result;
 }
 

@@ -8,6 +8,8 @@ import { keys } from "../db/keys.ts";
 import { AppError, errors } from "../http/errors.ts";
 import { decodeCursor, encodeCursor, getPersonItems, type Page } from "../people/repository.ts";
 import type { ChainRole } from "../people/schema.ts";
+import { claimCount, increment } from "../stats/counters.ts";
+import { tierFigureIds } from "../stats/figures.ts";
 import { quarterOf, shanghaiDate } from "../time/quarter.ts";
 import { type Contact, type ContactInput, contactSchema } from "./schema.ts";
 
@@ -45,11 +47,15 @@ export function contactItem(contact: Contact, requestHash: string): Record<strin
   };
 }
 
-/** Marks each contacted target in its unit-quarter: a set of contact ids, so a retry adds nothing. */
-async function markCoverage(db: Db, contact: Contact, responsibleId: string): Promise<void> {
+/**
+ * The follow-ups of a stored contact, each safe to repeat: a coverage mark per contacted target
+ * (a set of contact ids, so a retry adds nothing), the "contacted" counter when a mark is new, and
+ * the contact counters once per contact (claimed on the contact itself).
+ */
+async function recordFollowUps(db: Db, contact: Contact, responsibleId: string): Promise<void> {
   await Promise.all(
-    contact.targets.map((t) =>
-      db.doc.send(
+    contact.targets.map(async (t) => {
+      const res = await db.doc.send(
         new UpdateCommand({
           TableName: db.tableName,
           Key: keys.coverageMark(t.unitId, contact.quarter, t.tier, t.targetId),
@@ -62,10 +68,23 @@ async function markCoverage(db: Db, contact: Contact, responsibleId: string): Pr
             ":r": responsibleId,
             ":type": "coverage",
           },
+          ReturnValues: "UPDATED_OLD",
         }),
-      ),
-    ),
+      );
+      if (res.Attributes?.firstAt === undefined) {
+        await increment(db, t.unitId, contact.quarter, { [tierFigureIds(t.tier as Tier).contacted]: 1 });
+      }
+    }),
   );
+  if (await claimCount(db, keys.contact(contact.id))) {
+    const tiers = new Set(contact.targets.map((t) => t.tier as Tier));
+    await increment(
+      db,
+      contact.unitId,
+      contact.quarter,
+      Object.fromEntries([...tiers].map((t) => [tierFigureIds(t).contacts, 1])),
+    );
+  }
 }
 
 /**
@@ -100,6 +119,9 @@ export async function createContact(
     wanted.push({ tier, targetId: id });
   }
   for (const id of new Set(input.publicGroupIds)) wanted.push({ tier: "member-public", targetId: id });
+  if (wanted.length === 0) {
+    throw errors.validation({ personIds: { zh: "请选择联系对象", en: "Choose whom you contacted" } });
+  }
   const edges = await getAssignments(db, authorId, wanted);
   const open = new Map(edges.filter((e) => isOpenOn(e, day)).map((e) => [`${e.tier}#${e.targetId}`, e]));
   if (wanted.some((w) => !open.has(`${w.tier}#${w.targetId}`))) throw notAssigned();
@@ -154,10 +176,10 @@ export async function createContact(
       });
     }
     replayed = true;
-    await markCoverage(db, contactSchema.parse(first), authorId);
+    await recordFollowUps(db, contactSchema.parse(first), authorId);
     return { id, replayed };
   }
-  await markCoverage(db, contact, authorId);
+  await recordFollowUps(db, contact, authorId);
   return { id, replayed };
 }
 

@@ -43,6 +43,23 @@ export const keys = {
     pk: `COVERAGE#${unitId}#${quarter}`,
     sk: `${tier}#${targetId}`,
   }),
+  /** One small counter item per unit and quarter: the roll-up reads one per unit. */
+  counters: (unitId: string, quarter: string) => ({ pk: `STATS#${unitId}`, sk: `Q#${quarter}` }),
+  /** A frozen quarterly report; every regeneration is a new version beside the old ones. */
+  report: (unitId: string, quarter: string, version: number) => ({
+    pk: `REPORT#${unitId}#${quarter}`,
+    sk: `V#${String(version).padStart(4, "0")}`,
+  }),
+  /** gsi1: every unit's reports of one quarter, in unit-path order (the province's overview). */
+  reportByQuarter: (quarter: string, path: string, version: number) => ({
+    gsi1pk: `REPORTS#${quarter}`,
+    gsi1sk: `${path}#${String(version).padStart(4, "0")}`,
+  }),
+  /** In-app notifications of a person or of a unit's office, newest last in sort order. */
+  notification: (to: { person: string } | { unit: string }, day: string, kind: string, dedupKey: string) => ({
+    pk: "person" in to ? `NOTIFY#PERSON#${to.person}` : `NOTIFY#UNIT#${to.unit}`,
+    sk: `${day}#${kind}#${dedupKey}`,
+  }),
   rateWindow: (scope: string, subject: string, windowStart: number) => ({
     pk: `RATE#${scope}#${subject}`,
     sk: `W#${windowStart}`,

@@ -69,3 +69,52 @@ export const DEMO_ASSIGNMENTS = [
   edge("delegate-member", "YD0102", id("YD1004"), "620121101"),
   edge("member-public", "YD1001", publicGroupIdOf(id("YD1001"), community.description), DEMO_PILOT_COUNTY, community),
 ];
+
+/** Demo contacts, logged in the quarter before the current one so the demo has a report to show. */
+export const DEMO_CONTACTS: {
+  author: "committee" | "delegate" | "member";
+  memberNos?: string[];
+  publicGroup?: boolean;
+  day: number;
+  channel: "visit" | "talk" | "phone" | "meeting" | "online";
+  place: string;
+  topic: string;
+  summary: string;
+}[] = [
+  {
+    author: "committee",
+    memberNos: ["YD0101", "YD0102"],
+    day: 12,
+    channel: "talk",
+    place: "县委党代表工作室",
+    topic: "季度履职座谈",
+    summary: "与两名党代表座谈,了解其联系党员情况和群众关心的问题。",
+  },
+  {
+    author: "delegate",
+    memberNos: ["YD1001", "YD1002"],
+    day: 20,
+    channel: "visit",
+    place: "城关镇东街社区",
+    topic: "秋季农产品销售",
+    summary: "走访党员,了解合作社农产品销售渠道不畅的问题。",
+  },
+  {
+    author: "delegate",
+    memberNos: ["YD1003"],
+    day: 41,
+    channel: "phone",
+    place: "电话",
+    topic: "回访",
+    summary: "电话回访党员孙伟,了解上次反映问题的进展。",
+  },
+  {
+    author: "member",
+    publicGroup: true,
+    day: 33,
+    channel: "meeting",
+    place: "东街社区居委会",
+    topic: "老旧小区改造意见征集",
+    summary: "召开居民会议,听取群众对老旧小区改造的意见。",
+  },
+];

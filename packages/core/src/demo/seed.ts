@@ -1,13 +1,18 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { putAccount } from "../accounts/repository.ts";
+import type { Caller } from "../auth/claims.ts";
 import { assignmentItem } from "../chains/repository.ts";
+import { createContact } from "../contacts/service.ts";
 import { batchPut } from "../db/batch.ts";
 import type { Db } from "../db/client.ts";
 import { personIdOf, personItem } from "../people/repository.ts";
+import { reconcileQuarter } from "../stats/reconcile.ts";
+import { generateQuarterlyReports } from "../stats/reports.ts";
+import { quarterOf, quarterRange, shanghaiDate, shiftQuarter } from "../time/quarter.ts";
 import { getUnit, putUnit } from "../units/repository.ts";
 import type { Unit } from "../units/schema.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.ts";
-import { DEMO_ACCOUNT_PEOPLE, DEMO_ASSIGNMENTS, DEMO_PEOPLE } from "./people.ts";
+import { DEMO_ACCOUNT_PEOPLE, DEMO_ASSIGNMENTS, DEMO_CONTACTS, DEMO_PEOPLE } from "./people.ts";
 import { DEMO_UNITS } from "./units.ts";
 
 const SEED_MARK = { pk: "SYSTEM", sk: "DEMO_SEED" };
@@ -28,7 +33,10 @@ async function mark(db: Db, state: "started" | "done"): Promise<void> {
   );
 }
 
-/** Loads the demo units and accounts. Idempotent: every write is a put of the same item. */
+/**
+ * Loads the demo units, roster, chain, accounts and a quarter of contacts, then recounts the
+ * figures and freezes last quarter's reports. Safe to run again after an interruption.
+ */
 export async function seedDemo(db: Db): Promise<{ units: number; accounts: number; people: number }> {
   await mark(db, "started");
   const written = new Map<string, Unit>();
@@ -36,12 +44,19 @@ export async function seedDemo(db: Db): Promise<{ units: number; accounts: numbe
     const parent = unit.parentId ? written.get(unit.parentId) : undefined;
     written.set(unit.id, await putUnit(db, unit, parent));
   }
-  const at = new Date().toISOString();
+  const now = new Date();
+  const at = now.toISOString();
+  const current = quarterOf(now);
+  const previous = shiftQuarter(current, -1);
+  const previousStart = quarterRange(previous).start;
+  // The chain holds since the previous quarter began, so its demo contacts are within it.
   await batchPut(db, [
     ...DEMO_PEOPLE.map((person) => personItem(person, at)),
-    ...DEMO_ASSIGNMENTS.map((a) => assignmentItem({ ...a, createdAt: at, createdBy: "demo" })),
+    ...DEMO_ASSIGNMENTS.map((a) =>
+      assignmentItem({ ...a, since: shanghaiDate(previousStart), createdAt: at, createdBy: "demo" }),
+    ),
   ]);
-  await Promise.all(
+  const accounts = await Promise.all(
     DEMO_ACCOUNTS.map((a) => {
       const memberNo = DEMO_ACCOUNT_PEOPLE[a.username];
       return putAccount(
@@ -51,6 +66,35 @@ export async function seedDemo(db: Db): Promise<{ units: number; accounts: numbe
       );
     }),
   );
+  for (const [i, c] of DEMO_CONTACTS.entries()) {
+    const account = accounts.find((a) => a.username === c.author);
+    if (!account) continue;
+    const caller: Caller = { ...account };
+    const groupIds = c.publicGroup
+      ? DEMO_ASSIGNMENTS.filter((a) => a.tier === "member-public" && a.responsibleId === account.personId).map(
+          (a) => a.targetId,
+        )
+      : [];
+    await createContact(
+      db,
+      caller,
+      {
+        personIds: (c.memberNos ?? []).map(personIdOf),
+        publicGroupIds: groupIds,
+        channel: c.channel,
+        occurredAt: new Date(Date.parse(previousStart) + c.day * 86_400_000 + 10 * 3_600_000).toISOString(),
+        place: c.place,
+        topic: c.topic,
+        summary: c.summary,
+        opinions: [],
+      },
+      { idempotencyKey: `demo-contact-${i}`, now },
+    );
+  }
+  // The roster and edges were written directly: a recount makes their figures exact.
+  await reconcileQuarter(db, previous);
+  await reconcileQuarter(db, current);
+  await generateQuarterlyReports(db, previous, now);
   await mark(db, "done");
   return { units: written.size, accounts: DEMO_ACCOUNTS.length, people: DEMO_PEOPLE.length };
 }

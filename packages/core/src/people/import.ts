@@ -1,12 +1,14 @@
 import type { Caller } from "../auth/claims.ts";
-import { activeAssignmentsOfUnit, assignmentItem } from "../chains/repository.ts";
-import { TIER_ROLES, type Tier, targetTierOf } from "../chains/schema.ts";
+import { countNewAssignments } from "../chains/figures.ts";
+import { assignmentItem, assignmentsOfUnit, isOpenOn } from "../chains/repository.ts";
+import { type Assignment, TIER_ROLES, type Tier, targetTierOf } from "../chains/schema.ts";
 import { batchPut } from "../db/batch.ts";
 import type { Db } from "../db/client.ts";
 import type { SheetFormat, SheetRow } from "../files/table-file.ts";
 import { readSheet } from "../files/table-file.ts";
 import { AppError, type LocalizedText } from "../http/errors.ts";
 import { fieldMessages } from "../http/validation.ts";
+import { shanghaiDate } from "../time/quarter.ts";
 import { getUnit } from "../units/repository.ts";
 import { isWithin, type Unit } from "../units/schema.ts";
 import { getPersonItems, personIdOf, personItem, samePerson } from "./repository.ts";
@@ -227,41 +229,46 @@ export async function importRoster(
   }
 
   const assignmentWrites: Record<string, unknown>[] = [];
-  const today = at.slice(0, 10);
+  const today = shanghaiDate(now);
   const byUnit = new Map<string, typeof edges>();
   for (const e of edges) byUnit.set(e.unitId, [...(byUnit.get(e.unitId) ?? []), e]);
+  const existingEdges: Assignment[] = [];
+  const createdEdges: Assignment[] = [];
   for (const [unitId, unitEdges] of byUnit) {
-    const active = await activeAssignmentsOfUnit(db, unitId);
-    const current = new Map<string, (typeof active)[number][]>();
-    for (const a of active)
-      current.set(`${a.tier}#${a.targetId}`, [...(current.get(`${a.tier}#${a.targetId}`) ?? []), a]);
+    const all = (await assignmentsOfUnit(db, unitId)).assignments;
+    existingEdges.push(...all);
+    const open = new Map<string, Assignment[]>();
+    for (const a of all.filter((x) => isOpenOn(x, today))) {
+      open.set(`${a.tier}#${a.targetId}`, [...(open.get(`${a.tier}#${a.targetId}`) ?? []), a]);
+    }
     for (const e of unitEdges) {
-      const now = current.get(`${e.tier}#${e.targetId}`) ?? [];
-      if (now.some((a) => a.responsibleId === e.responsibleId)) {
+      const current = open.get(`${e.tier}#${e.targetId}`) ?? [];
+      if (current.some((a) => a.responsibleId === e.responsibleId)) {
         result.assignments.unchanged++;
         continue;
       }
       // The file names one responsible person: earlier ones in this tier end today.
-      for (const old of now) {
+      for (const old of current) {
         assignmentWrites.push(assignmentItem({ ...old, until: today }));
         result.assignments.ended++;
       }
-      assignmentWrites.push(
-        assignmentItem({
-          tier: e.tier,
-          responsibleId: e.responsibleId,
-          targetId: e.targetId,
-          unitId: e.unitId,
-          since: today,
-          createdAt: at,
-          createdBy: caller.id,
-        }),
-      );
+      const edge: Assignment = {
+        tier: e.tier,
+        responsibleId: e.responsibleId,
+        targetId: e.targetId,
+        unitId: e.unitId,
+        since: today,
+        createdAt: at,
+        createdBy: caller.id,
+      };
+      assignmentWrites.push(assignmentItem(edge));
+      createdEdges.push(edge);
       result.assignments.created++;
     }
   }
   // People first: an assignment never points at a person who is not written yet.
   await batchPut(db, personWrites);
   await batchPut(db, assignmentWrites);
+  await countNewAssignments(db, existingEdges, createdEdges, now);
   return result;
 }

@@ -37,3 +37,16 @@ export function shanghaiDate(instant: Date | string): string {
 export function shanghaiMidnight(date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
 }
+
+const quarterIndex = (q: string) => Number(q.slice(0, 4)) * 4 + Number(q.slice(5)) - 1;
+const quarterAt = (i: number) => `${Math.floor(i / 4)}Q${(i % 4) + 1}`;
+
+/** The quarter n quarters after q (n may be negative). */
+export const shiftQuarter = (q: string, n: number): string => quarterAt(quarterIndex(q) + n);
+
+/** Quarters from..to inclusive ("2026Q1".."2026Q4"); empty when to is before from. */
+export function quartersBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let i = quarterIndex(from); i <= quarterIndex(to); i++) out.push(quarterAt(i));
+  return out;
+}

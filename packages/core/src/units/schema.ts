@@ -3,6 +3,16 @@ import { z } from "zod";
 export const UNIT_LEVELS = ["province", "city", "county", "town", "village", "enterprise", "university"] as const;
 export const unitLevelSchema = z.enum(UNIT_LEVELS);
 
+export const UNIT_LEVEL_LABELS: Record<(typeof UNIT_LEVELS)[number], { zh: string; en: string }> = {
+  province: { zh: "省", en: "Province" },
+  city: { zh: "市州", en: "City" },
+  county: { zh: "县市区", en: "County" },
+  town: { zh: "乡镇街道", en: "Town" },
+  village: { zh: "村社区", en: "Village" },
+  enterprise: { zh: "企业", en: "Enterprise" },
+  university: { zh: "高校", en: "University" },
+};
+
 /** GB/T 2260 codes are 6 digits; towns extend them to 9 (GB/T 10114), villages to 12. */
 export const unitCodeSchema = z
   .string()
