@@ -17,3 +17,12 @@ describe("password hashing", () => {
     expect(await verifyPassword("正确的密码", "plain-text")).toBe(false);
   });
 });
+
+describe("demo accounts", () => {
+  it("ship a salted hash of the demo password for each account, each different", async () => {
+    const { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PASSWORD_HASHES } = await import("../src/index.ts");
+    const hashes = DEMO_ACCOUNTS.map((a) => DEMO_PASSWORD_HASHES[a.username] ?? "");
+    expect(new Set(hashes).size).toBe(DEMO_ACCOUNTS.length);
+    for (const hash of hashes) expect(await verifyPassword(DEMO_PASSWORD, hash)).toBe(true);
+  });
+});

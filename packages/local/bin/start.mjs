@@ -1,30 +1,15 @@
 #!/usr/bin/env node
-// `npm start`: builds the web app when its sources changed, then runs the local runtime under tsx.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+// `npm start`: rebuilds the web app if its sources changed, then runs the local runtime under tsx.
+import { spawn } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildWebIfStale } from "./build-web.mjs";
 
 const startedAt = Date.now();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const web = join(root, "web");
 
-function newest(path) {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));
-}
-
-const built = join(web, "dist", "index.html");
-const sources = ["src", "index.html", "vite.config.ts", "public"].map((p) => join(web, p)).filter(existsSync);
-if (!existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs) {
-  console.log("构建网页 / building the web app…");
-  const r = spawnSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], {
-    cwd: web,
-    stdio: "inherit",
-  });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+const status = buildWebIfStale();
+if (status !== 0) process.exit(status);
 
 const child = spawn(
   process.execPath,

@@ -14,8 +14,16 @@ export async function putAccount(
   input: Omit<Account, "id"> & { id?: string },
   password: string,
 ): Promise<Account> {
+  return putAccountWithHash(db, input, await hashPassword(password));
+}
+
+/** Stores an account whose password is already hashed (scrypt, as `hashPassword` makes it). */
+export async function putAccountWithHash(
+  db: Db,
+  input: Omit<Account, "id"> & { id?: string },
+  passwordHash: string,
+): Promise<Account> {
   const account = accountSchema.parse({ ...input, id: input.id ?? randomUUID() });
-  const passwordHash = await hashPassword(password);
   await db.doc.send(
     new PutCommand({
       TableName: db.tableName,

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { putAccount } from "../accounts/repository.ts";
+import { putAccount, putAccountWithHash } from "../accounts/repository.ts";
 import type { Caller } from "../auth/claims.ts";
 import { assignmentItem } from "../chains/repository.ts";
 import { createContact } from "../contacts/service.ts";
@@ -11,7 +11,7 @@ import { generateQuarterlyReports } from "../stats/reports.ts";
 import { quarterOf, quarterRange, shanghaiDate, shiftQuarter } from "../time/quarter.ts";
 import { getUnit, putUnit } from "../units/repository.ts";
 import type { Unit } from "../units/schema.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PASSWORD_HASHES } from "./accounts.ts";
 import { DEMO_ACCOUNT_PEOPLE, DEMO_ASSIGNMENTS, DEMO_CONTACTS, DEMO_PEOPLE } from "./people.ts";
 import { DEMO_UNITS } from "./units.ts";
 
@@ -59,11 +59,9 @@ export async function seedDemo(db: Db): Promise<{ units: number; accounts: numbe
   const accounts = await Promise.all(
     DEMO_ACCOUNTS.map((a) => {
       const memberNo = DEMO_ACCOUNT_PEOPLE[a.username];
-      return putAccount(
-        db,
-        { ...a, id: `demo-${a.username}`, ...(memberNo ? { personId: personIdOf(memberNo) } : {}) },
-        DEMO_PASSWORD,
-      );
+      const input = { ...a, id: `demo-${a.username}`, ...(memberNo ? { personId: personIdOf(memberNo) } : {}) };
+      const hash = DEMO_PASSWORD_HASHES[a.username];
+      return hash ? putAccountWithHash(db, input, hash) : putAccount(db, input, DEMO_PASSWORD);
     }),
   );
   for (const [i, c] of DEMO_CONTACTS.entries()) {
