@@ -23,6 +23,7 @@ export * from "./contacts/service.ts";
 export * from "./db/batch.ts";
 export * from "./db/client.ts";
 export * from "./db/keys.ts";
+export * from "./db/query.ts";
 export * from "./db/table.ts";
 export * from "./demo/accounts.ts";
 export * from "./demo/people.ts";

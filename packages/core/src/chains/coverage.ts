@@ -1,6 +1,6 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
+import { queryEach } from "../db/query.ts";
 import { listUnits } from "../units/repository.ts";
 import type { Unit } from "../units/schema.ts";
 import { quarterDays } from "./figures.ts";
@@ -37,22 +37,16 @@ export interface UnitCoverage {
 
 async function contactedIn(db: Db, unitId: string, quarter: string): Promise<{ ids: Set<string>; scanned: number }> {
   const ids = new Set<string>();
-  let scanned = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const res = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: { ":pk": keys.coverageMark(unitId, quarter, "", "").pk },
-        ProjectionExpression: "sk",
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of res.Items ?? []) ids.add(String(item.sk));
-    scanned += res.ScannedCount ?? 0;
-    startKey = res.LastEvaluatedKey;
-  } while (startKey);
+  const scanned = await queryEach(
+    db,
+    {
+      TableName: db.tableName,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.coverageMark(unitId, quarter, "", "").pk },
+      ProjectionExpression: "sk",
+    },
+    (item) => ids.add(String(item.sk)),
+  );
   return { ids, scanned };
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { BatchGetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
+import { queryAll } from "../db/query.ts";
 import { type Assignment, assignmentSchema } from "./schema.ts";
 
 export function assignmentItem(a: Assignment): Record<string, unknown> {
@@ -26,19 +27,6 @@ export const isOpenOn = (a: Pick<Assignment, "since" | "until">, day: string) =>
 /** Overlaps the period [first, last] (YYYY-MM-DD, inclusive). */
 export const overlaps = (a: Pick<Assignment, "since" | "until">, first: string, last: string) =>
   a.since <= last && (a.until === undefined || a.until >= first);
-
-async function queryAll(db: Db, input: ConstructorParameters<typeof QueryCommand>[0]) {
-  const items: Record<string, unknown>[] = [];
-  let scanned = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const res = await db.doc.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
-    items.push(...(res.Items ?? []));
-    scanned += res.ScannedCount ?? 0;
-    startKey = res.LastEvaluatedKey;
-  } while (startKey);
-  return { items, scanned };
-}
 
 /** Every edge (open or ended) whose contacted side is in one unit, with the number of items read. */
 export async function assignmentsOfUnit(

@@ -1,23 +1,10 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { quarterDays } from "../chains/figures.ts";
 import { assignmentsOfUnit, overlaps } from "../chains/repository.ts";
 import type { Tier } from "../chains/schema.ts";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
+import { queryEach } from "../db/query.ts";
 import { type Counts, emptyCounts, tierFigureIds } from "./figures.ts";
-
-async function eachPage(
-  db: Db,
-  input: ConstructorParameters<typeof QueryCommand>[0],
-  fn: (item: Record<string, unknown>) => void,
-) {
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const res = await db.doc.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
-    for (const item of res.Items ?? []) fn(item);
-    startKey = res.LastEvaluatedKey;
-  } while (startKey);
-}
 
 /**
  * Exact counts of one unit-quarter from its source records. It reads only that unit's own
@@ -28,7 +15,7 @@ export async function recountUnitQuarter(db: Db, unitId: string, quarter: string
   const add = (id: string) => {
     counts[id] = (counts[id] ?? 0) + 1;
   };
-  await eachPage(
+  await queryEach(
     db,
     {
       TableName: db.tableName,
@@ -42,7 +29,7 @@ export async function recountUnitQuarter(db: Db, unitId: string, quarter: string
       for (const tier of tiers) add(tierFigureIds(tier).contacts);
     },
   );
-  await eachPage(
+  await queryEach(
     db,
     {
       TableName: db.tableName,

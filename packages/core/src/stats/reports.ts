@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Caller } from "../auth/claims.ts";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
+import { queryEach } from "../db/query.ts";
 import { AppError, errors } from "../http/errors.ts";
 import { listUnits } from "../units/repository.ts";
 import { isWithin, type Unit } from "../units/schema.ts";
@@ -145,29 +146,25 @@ export interface ReportSummary {
 /** The latest version of every report of a subtree for one quarter, in unit-path order. */
 export async function listReports(db: Db, root: Unit, quarter: string): Promise<ReportSummary[]> {
   const latest = new Map<string, ReportSummary>();
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const res = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :path)",
-        ExpressionAttributeValues: { ":pk": keys.reportByQuarter(quarter, "", 0).gsi1pk, ":path": root.path },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of res.Items ?? []) {
+  await queryEach(
+    db,
+    {
+      TableName: db.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :path)",
+      ExpressionAttributeValues: { ":pk": keys.reportByQuarter(quarter, "", 0).gsi1pk, ":path": root.path },
+    },
+    (item) => {
       const r = reportSchema.parse(item);
-      if (!isWithin(r, root.id)) continue;
+      if (!isWithin(r, root.id)) return;
       const seen = latest.get(r.unitId);
       const versions = (seen?.versions ?? 0) + 1;
       if (!seen || r.version > seen.version) {
         const { rows: _rows, path: _path, ...summary } = r;
         latest.set(r.unitId, { ...summary, versions });
       } else seen.versions = versions;
-    }
-    startKey = res.LastEvaluatedKey;
-  } while (startKey);
+    },
+  );
   return [...latest.values()];
 }
 

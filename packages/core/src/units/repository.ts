@@ -1,6 +1,7 @@
-import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
+import { queryEach } from "../db/query.ts";
 import { type Unit, unitSchema } from "./schema.ts";
 
 function toUnit(item: Record<string, unknown>): Unit {
@@ -22,24 +23,20 @@ export async function getUnit(db: Db, code: string): Promise<Unit | undefined> {
 /** Every unit, sorted by path (one partition of gsi1, paged). */
 export async function listUnits(db: Db, underPath?: string): Promise<Unit[]> {
   const units: Unit[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const res = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: underPath ? "gsi1pk = :pk AND begins_with(gsi1sk, :path)" : "gsi1pk = :pk",
-        ExpressionAttributeValues: { ":pk": "UNITS", ...(underPath ? { ":path": underPath } : {}) },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of res.Items ?? []) {
+  await queryEach(
+    db,
+    {
+      TableName: db.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: underPath ? "gsi1pk = :pk AND begins_with(gsi1sk, :path)" : "gsi1pk = :pk",
+      ExpressionAttributeValues: { ":pk": "UNITS", ...(underPath ? { ":path": underPath } : {}) },
+    },
+    (item) => {
       const unit = toUnit(item);
       // begins_with("…/620121") would also match a sibling "…/6201210"; keep the subtree only.
       if (!underPath || unit.path === underPath || unit.path.startsWith(`${underPath}/`)) units.push(unit);
-    }
-    startKey = res.LastEvaluatedKey;
-  } while (startKey);
+    },
+  );
   return units;
 }
 
