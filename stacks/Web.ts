@@ -58,8 +58,10 @@ export function Web({ stack }: StackContext) {
 
   const site = new StaticSite(stack, "Site", {
     path: "web",
-    buildCommand: "npm run build",
-    buildOutput: "dist",
+    // Its own folder: the deploy build (with SST's placeholders) must never replace web/dist,
+    // which the local runtime and the browser tests serve.
+    buildCommand: "npm run build -- --outDir dist-deploy --emptyOutDir",
+    buildOutput: "dist-deploy",
     // For signing in against Cognito in AWS (the local runtime's POST /api/auth/login is not
     // deployed). SST builds with "{{ NAME }}" placeholders and fills in the real values when
     // it uploads the files.

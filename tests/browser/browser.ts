@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -17,10 +17,13 @@ const ARGS = [
   "--no-first-run",
 ];
 
-const WEB_INDEX = join(import.meta.dirname, "../../web/dist/index.html");
+const WEB_DIST = join(import.meta.dirname, "../../web/dist");
 
 /** The desktop size the staff pages are checked at. */
 export const DESKTOP = { width: 1366, height: 768 };
+
+/** The origin pages are loaded from when a suite runs without the platform (its page.route serves them). */
+export const OFFLINE_ORIGIN = "http://liaison.test";
 
 /** Launches the system Chromium headless; throws with an install hint when it is missing. */
 export async function launchBrowser(): Promise<Browser> {
@@ -31,7 +34,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export interface BrowserSuite {
-  /** Runs `run` in a fresh browser context, so language and session never leak between tests. */
+  /**
+   * Runs `run` in a fresh browser context, so language and session never leak between tests;
+   * `url` is the platform's address (OFFLINE_ORIGIN for a suite without the platform).
+   */
   withPage(
     run: (page: Page, url: string) => Promise<void>,
     viewport?: { width: number; height: number },
@@ -39,34 +45,42 @@ export interface BrowserSuite {
 }
 
 /**
- * For one test file: before its tests, starts the platform in-process (demo data, a fresh
- * temporary data directory, a free port) serving the built web/dist, and Chromium; after them,
- * stops both and removes the data.
+ * For one test file: before its tests, starts Chromium and (unless `platform: false`) the
+ * platform in-process with demo data in a fresh temporary folder, on a free port, serving a copy
+ * of the built web/dist taken at start (so a rebuild during the run cannot pull the pages away);
+ * after them, stops both and removes the folder.
  */
-export function useBrowserSuite(): BrowserSuite {
+export function useBrowserSuite(options: { platform?: boolean } = {}): BrowserSuite {
+  const withPlatform = options.platform ?? true;
   let platform: { url: string; close(): Promise<void> } | undefined;
   let browser: Browser | undefined;
-  let dataDir: string | undefined;
+  let tempDir: string | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(WEB_INDEX)) throw new Error("web/dist is not built: run `npm run build:web` first");
-    dataDir = mkdtempSync(join(tmpdir(), "liaison-browser-"));
-    platform = await startPlatform({ port: 0, dataDir, demo: true });
+    if (withPlatform) {
+      if (!existsSync(join(WEB_DIST, "index.html"))) {
+        throw new Error("web/dist is not built: run `npm run build:web` first");
+      }
+      tempDir = mkdtempSync(join(tmpdir(), "liaison-browser-"));
+      const webDir = join(tempDir, "web");
+      cpSync(WEB_DIST, webDir, { recursive: true });
+      platform = await startPlatform({ port: 0, dataDir: join(tempDir, "data"), demo: true, webDir });
+    }
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await platform?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   });
 
   return {
     async withPage(run, viewport = DESKTOP) {
-      if (!browser || !platform) throw new Error("the browser or the platform did not start");
+      if (!browser || (withPlatform && !platform)) throw new Error("the browser or the platform did not start");
       const context = await browser.newContext({ viewport });
       try {
-        await run(await context.newPage(), platform.url);
+        await run(await context.newPage(), platform?.url ?? OFFLINE_ORIGIN);
       } finally {
         await context.close();
       }

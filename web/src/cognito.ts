@@ -7,14 +7,23 @@ export interface CognitoConfig {
 }
 
 /**
+ * A build-time value, or undefined when it is unset or still SST's "{{ NAME }}" placeholder
+ * (SST fills those in only when it uploads the site; a build that was never deployed keeps them).
+ */
+function setting(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  return text && !/^\{\{.*\}\}$/.test(text) ? text : undefined;
+}
+
+/**
  * The Cognito app client the deployed build signs in with; undefined locally (no
  * VITE_COGNITO_CLIENT_ID), where POST /api/auth/login does the job. The region falls back to
  * the one the user pool id starts with ("ap-east-1_AbC…").
  */
 export function cognitoConfig(env: ImportMetaEnv = import.meta.env): CognitoConfig | undefined {
-  const clientId = env.VITE_COGNITO_CLIENT_ID?.trim();
+  const clientId = setting(env.VITE_COGNITO_CLIENT_ID);
   if (!clientId) return undefined;
-  const region = env.VITE_AWS_REGION?.trim() || env.VITE_COGNITO_USER_POOL_ID?.split("_")[0]?.trim();
+  const region = setting(env.VITE_AWS_REGION) ?? setting(env.VITE_COGNITO_USER_POOL_ID)?.split("_")[0];
   if (!region) return undefined;
   return { region, clientId };
 }

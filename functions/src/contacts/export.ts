@@ -1,4 +1,4 @@
-import { ledgerRange, ledgerWorkbook, requirePerson } from "@liaison/core";
+import { ledgerRange, ledgerWorkbook, requirePerson, shanghaiDate } from "@liaison/core";
 import { FileReply, route } from "../lib/http.ts";
 
 export const handler = route("GET /contacts/export.xlsx", async ({ db, caller, query }) => {
@@ -6,7 +6,7 @@ export const handler = route("GET /contacts/export.xlsx", async ({ db, caller, q
   const bytes = await ledgerWorkbook(db, requirePerson(caller), range);
   return new FileReply(
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    `联系台账-${range.from.slice(0, 10)}-${range.to.slice(0, 10)}.xlsx`,
+    `联系台账-${shanghaiDate(range.from)}-${shanghaiDate(new Date(Date.parse(range.to) - 1))}.xlsx`,
     bytes,
   );
 });

@@ -24,7 +24,8 @@ export function UnitPicker({
 }: {
   units: UnitNode[] | undefined;
   rootId: string;
-  value: string | undefined;
+  /** Set by the page, or by Form.Item when the picker is a form field. */
+  value?: string;
   onChange?: (unitId: string) => void;
   id?: string;
   testId?: string;

@@ -214,7 +214,7 @@ function PersonForm({
         <Input autoComplete="off" />
       </Form.Item>
       <Form.Item label={t.unit} name="unitId" rules={[{ required: true, message: t.requiredField }]}>
-        <UnitPicker units={units} rootId={rootId} value={undefined} />
+        <UnitPicker units={units} rootId={rootId} />
       </Form.Item>
       <Form.Item label={t.person.roles} name="roles" rules={[{ required: true, message: t.requiredField }]}>
         <Checkbox.Group options={CHAIN_ROLES.map((r) => ({ value: r, label: l(CHAIN_ROLE_LABELS[r]) }))} />
