@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, login, startTestPlatform, type TestPlatform } from "../support/platform.ts";
-import { rosterCsv } from "../support/roster.ts";
+import { rosterCsv, rosterXlsx } from "../support/roster.ts";
 
 let platform: TestPlatform;
 let office: string;
@@ -10,8 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => platform.dispose());
 
-async function fetchImport(csv: Buffer) {
-  const res = await fetch(`${platform.url}/api/persons/import?format=csv`, {
+async function fetchImport(csv: Buffer, format: "csv" | "xlsx" = "csv") {
+  const res = await fetch(`${platform.url}/api/persons/import?format=${format}`, {
     method: "POST",
     headers: { authorization: `Bearer ${office}`, "content-type": "application/octet-stream" },
     body: new Uint8Array(csv),
@@ -65,5 +65,14 @@ describe("roster import (10,000 rows)", () => {
       cursor = page.body.cursor;
     } while (cursor);
     expect(count).toBe(10_000);
+  });
+
+  it("imports the same 10,000 rows as an .xlsx workbook, and a re-import changes nothing", async () => {
+    const xlsx = await rosterXlsx(10_000, "620121101", undefined, "X");
+    const first = await fetchImport(xlsx, "xlsx");
+    expect(first.status, JSON.stringify(first.body).slice(0, 400)).toBe(200);
+    expect(first.body).toMatchObject({ rows: 10_000, created: 10_000 });
+    const again = await fetchImport(xlsx, "xlsx");
+    expect(again.body).toMatchObject({ rows: 10_000, created: 0, updated: 0, unchanged: 10_000 });
   });
 });

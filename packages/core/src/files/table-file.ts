@@ -83,9 +83,11 @@ export async function readSheet(bytes: Buffer, format: SheetFormat): Promise<{ h
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [] };
   const grid: string[][] = [];
+  // `columnCount` walks every row each time it is read: read it once, not once per row.
+  const columns = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= columns; c++) cells.push(cellText(row.getCell(c).value));
     grid[rowNumber - 1] = cells;
   });
   for (let i = 0; i < grid.length; i++) grid[i] ??= [];
