@@ -9,6 +9,9 @@ import {
   ROUTES,
   type RouteDef,
   type RouteKey,
+  recallAnswer,
+  rememberAnswer,
+  requestHashOf,
 } from "@liaison/core";
 import middy from "@middy/core";
 import httpCors from "@middy/http-cors";
@@ -144,14 +147,27 @@ export function route<K extends RouteKey>(key: K, impl: (req: RequestContext<K>)
       : def.request?.body
         ? parseInput(def.request.body, event.body)
         : undefined;
+    const database = db();
+    const idempotencyKey = idempotencyKeyOf(def, event.headers ?? {});
+    // A retry with the same key gets the first answer back, whatever the handler would do now.
+    const scope = `${caller?.id ?? "public"}#${key}`;
+    const requestHash = requestHashOf(
+      event.rawPath,
+      event.rawQueryString,
+      typeof event.body === "string" ? event.body : JSON.stringify(event.body ?? null),
+    );
+    if (idempotencyKey) {
+      const first = await recallAnswer(database, scope, idempotencyKey, requestHash);
+      if (first) return jsonResponse(first.status, first.body, { "idempotent-replayed": "true" });
+    }
     const result = await impl({
       caller,
       query,
       params,
       body,
       headers: event.headers ?? {},
-      idempotencyKey: idempotencyKeyOf(def, event.headers ?? {}),
-      db: db(),
+      idempotencyKey,
+      db: database,
       event,
       context,
     } as RequestContext<K>);
@@ -168,10 +184,22 @@ export function route<K extends RouteKey>(key: K, impl: (req: RequestContext<K>)
       };
     }
     const reply = result instanceof Reply ? result : new Reply(def.status ?? 200, result);
-    return {
-      statusCode: reply.status,
-      headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...reply.headers },
-      body: JSON.stringify(reply.body),
-    };
+    const text = JSON.stringify(reply.body);
+    if (idempotencyKey && reply.status < 300) {
+      await rememberAnswer(database, scope, idempotencyKey, requestHash, { status: reply.status, body: text });
+    }
+    return jsonResponse(reply.status, text, reply.headers);
   });
+}
+
+function jsonResponse(
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+    body,
+  };
 }

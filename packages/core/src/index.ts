@@ -31,6 +31,7 @@ export * from "./demo/seed.ts";
 export * from "./demo/units.ts";
 export * from "./files/table-file.ts";
 export * from "./http/errors.ts";
+export * from "./http/idempotency.ts";
 export * from "./http/text.ts";
 export * from "./http/validation.ts";
 export * from "./jobs/cron.ts";

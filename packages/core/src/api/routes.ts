@@ -119,6 +119,7 @@ export const ROUTES = {
     response: personPageSchema,
   },
   "POST /persons": {
+    idempotent: true,
     handler: "functions/src/persons/create.handler",
     access: STAFF,
     status: 201,
@@ -128,6 +129,7 @@ export const ROUTES = {
     response: personSchema,
   },
   "POST /persons/import": {
+    idempotent: true,
     handler: "functions/src/persons/import.handler",
     access: STAFF,
     summary: "导入花名册(.xlsx/.csv,有误则全部不导入) / Import a roster file; any bad row imports nothing",
@@ -156,6 +158,7 @@ export const ROUTES = {
     response: assignmentListSchema,
   },
   "POST /assignments": {
+    idempotent: true,
     handler: "functions/src/assignments/create.handler",
     access: STAFF,
     status: 201,
@@ -265,6 +268,7 @@ export const ROUTES = {
     response: reportViewSchema,
   },
   "POST /reports/{id}/submit": {
+    idempotent: true,
     handler: "functions/src/reports/submit.handler",
     access: ["office"],
     summary: "上报季报 / Submit the unit's quarterly report",

@@ -60,6 +60,8 @@ export const keys = {
     pk: "person" in to ? `NOTIFY#PERSON#${to.person}` : `NOTIFY#UNIT#${to.unit}`,
     sk: `${day}#${kind}#${dedupKey}`,
   }),
+  /** The first answer to a retried write, per caller, route and Idempotency-Key. */
+  idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}`, sk: key }),
   rateWindow: (scope: string, subject: string, windowStart: number) => ({
     pk: `RATE#${scope}#${subject}`,
     sk: `W#${windowStart}`,
