@@ -73,11 +73,11 @@ try {
     `GET /stats for the province (${UNITS + 4} counties, 4 quarters, by city), ${ROUNDS} alternating runs each`,
   );
   console.log("source records | p50      | p95      | build + reconcile");
-  targets.forEach((t, i) =>
+  for (const [i, t] of targets.entries()) {
     console.log(
       `${String(sizes[i]).padStart(14)} | ${ms(pct(t.samples, 0.5)).padEnd(8)} | ${ms(pct(t.samples, 0.95)).padEnd(8)} | ${prep[i]?.toFixed(0)} s`,
-    ),
-  );
+    );
+  }
   const ratio = pct(targets[1]?.samples ?? [], 0.5) / pct(targets[0]?.samples ?? [], 0.5);
   console.log(`ratio p50(${sizes[1]}) / p50(${sizes[0]}) = ${ratio.toFixed(2)}`);
 } finally {

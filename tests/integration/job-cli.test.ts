@@ -86,7 +86,7 @@ describe("npm run job -- quarterly-report", () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(await res.arrayBuffer());
       const sheet = wb.worksheets[0];
-      const headers = (sheet?.getRow(1).values as unknown[]).map(String);
+      const headers = ((sheet?.getRow(1).values ?? []) as unknown[]).map(String);
       const totals = sheet?.getRow(2);
       let compared = 0;
       for (const f of FIGURES.filter((x) => x.kind === "count")) {

@@ -11,7 +11,9 @@ export type NavKey =
   | "coverage"
   | "myPeople"
   | "logContact"
-  | "ledger";
+  | "ledger"
+  | "dashboard"
+  | "reports";
 
 export const PATHS: Record<NavKey, string> = {
   home: "/home",
@@ -22,18 +24,25 @@ export const PATHS: Record<NavKey, string> = {
   myPeople: "/my/people",
   logContact: "/my/contacts/new",
   ledger: "/my/ledger",
+  dashboard: "/dashboard",
+  reports: "/reports",
 };
+
+/** One report's page. */
+export const reportPath = (id: string) => `${PATHS.reports}/${encodeURIComponent(id)}`;
 
 /** Who may open the contact-chain pages (the API checks again). */
 export const OFFICE: readonly Role[] = ["office"];
 export const COVERAGE_READERS: readonly Role[] = ["office", "province"];
+/** Who reads the statistics and quarterly reports (figures only): the province and the offices. */
+export const STATS_READERS: readonly Role[] = ["office", "province"];
 /** People in the contact chain: they have assignments and log contacts. */
 export const CHAIN: readonly Role[] = ["committee", "delegate", "member"];
 
 /** Each role's header navigation, in order. */
 export const NAV: Record<Role, NavKey[]> = {
-  province: ["home", "coverage"],
-  office: ["home", "roster", "rosterImport", "assignments", "coverage"],
+  province: ["home", "dashboard", "reports", "coverage"],
+  office: ["home", "roster", "rosterImport", "assignments", "coverage", "dashboard", "reports"],
   committee: ["home", "myPeople", "logContact", "ledger"],
   delegate: ["home", "myPeople", "logContact", "ledger"],
   member: ["home", "myPeople", "logContact", "ledger"],

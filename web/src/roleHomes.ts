@@ -22,12 +22,12 @@ export function isLinkCard(card: HomeCard): card is LinkCard {
 
 /** What each role's home page holds: links to its pages, and the cards later capabilities fill. */
 export const ROLE_HOMES: Record<Role, HomeCard[]> = {
-  province: [{ card: "dashboard", capability: "statistics" }],
+  province: [{ card: "dashboard", links: ["dashboard", "reports", "coverage"] }],
   office: [
     { card: "roster", links: ["roster", "rosterImport", "assignments", "coverage"] },
     { card: "opinionIntake", capability: "opinions" },
     { card: "organiseActivities", capability: "activities" },
-    { card: "quarterlyReport", capability: "statistics" },
+    { card: "quarterlyReport", links: ["reports", "dashboard"] },
   ],
   committee: [
     { card: "contactDelegates", links: ["myPeople", "logContact"] },

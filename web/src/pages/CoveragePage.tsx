@@ -7,6 +7,7 @@ import { PageHeading } from "../components/PageHeading.tsx";
 import { UnitPicker, unitName } from "../components/UnitPicker.tsx";
 import { useLanguage } from "../language.tsx";
 import type { Session } from "../sessionStorage.ts";
+import { percent } from "../stats.ts";
 import { currentQuarter, recentQuarters } from "../time.ts";
 import { useUnits } from "../units.ts";
 import { useLoad } from "../useLoad.ts";
@@ -14,12 +15,6 @@ import { useLoad } from "../useLoad.ts";
 type Worklist = NonNullable<Coverage["notContacted"]>;
 
 const QUARTER = /^\d{4}Q[1-4]$/;
-
-/** A rate (0–1) as a percentage with at most one decimal; "—" when nobody is assigned. */
-export function percent(rate: number | null, lang: string): string {
-  if (rate === null) return "—";
-  return new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(rate);
-}
 
 /** /coverage (office, province): per tier, how many of those assigned were contacted in a quarter, and who was not. */
 export function CoveragePage({ session }: { session: Session }) {
