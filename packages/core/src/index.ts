@@ -59,3 +59,4 @@ export * from "./time/quarter.ts";
 export * from "./units/access.ts";
 export * from "./units/repository.ts";
 export * from "./units/schema.ts";
+export * from "./util/concurrency.ts";

@@ -89,8 +89,8 @@ export async function seedDemo(db: Db): Promise<{ units: number; accounts: numbe
       { idempotencyKey: `demo-contact-${i}`, now },
     );
   }
-  // The roster and edges were written directly: a recount makes their figures exact.
-  await reconcileQuarter(db, previous);
+  // The roster and edges were written directly: a recount makes their figures exact (the report
+  // run recounts the quarter it freezes).
   await reconcileQuarter(db, current);
   await generateQuarterlyReports(db, previous, now);
   await mark(db, "done");

@@ -1,4 +1,7 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+
+/** exceljs takes about a second to load: only the routes that read or write a workbook pay it. */
+const excel = async () => (await import("exceljs")).default;
 
 /** A spreadsheet row as header → text, with its row number in the file (header is row 1). */
 export interface SheetRow {
@@ -78,7 +81,7 @@ function toRows(grid: string[][]): { headers: string[]; rows: SheetRow[] } {
 
 export async function readSheet(bytes: Buffer, format: SheetFormat): Promise<{ headers: string[]; rows: SheetRow[] }> {
   if (format === "csv") return toRows(parseCsv(decodeCsv(bytes)));
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [] };
@@ -108,7 +111,7 @@ export interface SheetSpec {
 }
 
 export async function writeXlsx(sheets: SheetSpec[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = "liaison";
   for (const spec of sheets) {
     const sheet = workbook.addWorksheet(spec.name);

@@ -2,6 +2,7 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
 import { listUnits } from "../units/repository.ts";
+import { mapLimit } from "../util/concurrency.ts";
 import { readCounters } from "./counters.ts";
 import { COUNT_IDS } from "./figures.ts";
 import { recountUnitQuarter } from "./recount.ts";
@@ -25,7 +26,8 @@ export interface ReconcileReport {
 export async function reconcileQuarter(db: Db, quarter: string): Promise<ReconcileReport> {
   const units = await listUnits(db);
   const report: ReconcileReport = { quarter, units: units.length, repairedUnits: 0, drift: 0, corrections: {} };
-  for (const unit of units) {
+  // Units are independent partitions: a few at a time.
+  await mapLimit(units, 6, async (unit) => {
     for (let attempt = 0; attempt < 5; attempt++) {
       const current = (await readCounters(db, [{ unitId: unit.id, quarter }], true)).get(`${unit.id}|${quarter}`);
       const exact = await recountUnitQuarter(db, unit.id, quarter);
@@ -65,6 +67,6 @@ export async function reconcileQuarter(db: Db, quarter: string): Promise<Reconci
       }
       break;
     }
-  }
+  });
   return report;
 }

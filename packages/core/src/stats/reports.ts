@@ -7,6 +7,7 @@ import { queryEach } from "../db/query.ts";
 import { AppError, errors } from "../http/errors.ts";
 import { listUnits } from "../units/repository.ts";
 import { isWithin, type Unit } from "../units/schema.ts";
+import { mapLimit } from "../util/concurrency.ts";
 import { type Counts, emptyCounts } from "./figures.ts";
 import { reconcileQuarter } from "./reconcile.ts";
 import { rollUp } from "./rollup.ts";
@@ -77,7 +78,7 @@ export async function generateQuarterlyReports(db: Db, quarter: string, now = ne
   for (const root of roots) {
     const { units, subtree } = await rollUp(db, root, [quarter]);
     const depth = (u: Unit) => u.path.split("/").length;
-    for (const unit of units) {
+    await mapLimit(units, 6, async (unit) => {
       const version = (await latestVersion(db, unit.id, quarter)) + 1;
       const below = units.filter((u) => u.id !== unit.id && isWithin(u, unit.id) && depth(u) <= depth(unit) + 2);
       const report: Report = reportSchema.parse({
@@ -112,7 +113,7 @@ export async function generateQuarterlyReports(db: Db, quarter: string, now = ne
         }),
       );
       written++;
-    }
+    });
   }
   return { quarter, reports: written, reconciled };
 }
