@@ -2,7 +2,7 @@ import { lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
 import { RequireSession } from "./components/RequireSession.tsx";
 import { LanguageProvider } from "./language.tsx";
-import { CHAIN, COVERAGE_READERS, OFFICE, PATHS } from "./navigation.ts";
+import { CHAIN, COVERAGE_READERS, OFFICE, PATHS, STATS_READERS } from "./navigation.ts";
 import { PublicHome } from "./pages/PublicHome.tsx";
 import { SessionProvider } from "./session.tsx";
 
@@ -21,6 +21,10 @@ const CoveragePage = lazy(() => import("./pages/CoveragePage.tsx").then((m) => (
 const MyPeople = lazy(() => import("./pages/MyPeople.tsx").then((m) => ({ default: m.MyPeople })));
 const LogContact = lazy(() => import("./pages/LogContact.tsx").then((m) => ({ default: m.LogContact })));
 const Ledger = lazy(() => import("./pages/Ledger.tsx").then((m) => ({ default: m.Ledger })));
+// The dashboard brings ECharts; it loads only when the dashboard is opened.
+const Dashboard = lazy(() => import("./pages/Dashboard.tsx").then((m) => ({ default: m.Dashboard })));
+const Reports = lazy(() => import("./pages/Reports.tsx").then((m) => ({ default: m.Reports })));
+const ReportDetail = lazy(() => import("./pages/ReportDetail.tsx").then((m) => ({ default: m.ReportDetail })));
 
 export function App() {
   return (
@@ -53,6 +57,18 @@ export function App() {
               <Route path={PATHS.myPeople} element={<StaffRoute roles={CHAIN} page={() => <MyPeople />} />} />
               <Route path={PATHS.logContact} element={<StaffRoute roles={CHAIN} page={() => <LogContact />} />} />
               <Route path={PATHS.ledger} element={<StaffRoute roles={CHAIN} page={() => <Ledger />} />} />
+              <Route
+                path={PATHS.dashboard}
+                element={<StaffRoute roles={STATS_READERS} page={(session) => <Dashboard session={session} />} />}
+              />
+              <Route
+                path={PATHS.reports}
+                element={<StaffRoute roles={STATS_READERS} page={(session) => <Reports session={session} />} />}
+              />
+              <Route
+                path={`${PATHS.reports}/:id`}
+                element={<StaffRoute roles={STATS_READERS} page={(session) => <ReportDetail session={session} />} />}
+              />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

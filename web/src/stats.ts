@@ -3,11 +3,11 @@
  * query.ts, api-schemas.ts), and how the pages show their figures. Figure names always come from
  * the API's `figures` list: the web names no figure itself.
  */
+import { UNIT_LEVEL_LABELS } from "../../packages/core/src/units/schema.ts";
 import type { Localized } from "./model.ts";
 import { currentQuarter, recentQuarters } from "./time.ts";
 
 export { quartersBetween } from "../../packages/core/src/time/quarter.ts";
-export { UNIT_LEVEL_LABELS } from "../../packages/core/src/units/schema.ts";
 
 export type FigureKind = "count" | "rate";
 
@@ -97,6 +97,8 @@ export interface ReportView {
 export const MAX_QUARTERS = 12;
 
 export const QUARTER = /^\d{4}Q[1-4]$/;
+/** A unit code (6, 9 or 12 digits), as the pages take it from their address. */
+export const UNIT_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
 
 /** The default dashboard period: the last 4 quarters, ending with the current one (Beijing time). */
 export function defaultPeriod(now = new Date()): { from: string; to: string } {
@@ -122,4 +124,10 @@ export function byValueDesc(a: number | null | undefined, b: number | null | und
   if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
   if (b === null || b === undefined) return -1;
   return b - a;
+}
+
+/** A unit level's name (市州, 县市区…), or the level code when it is unknown. */
+export function levelName(level: string, l: (text: Localized) => string): string {
+  const label = UNIT_LEVEL_LABELS[level as keyof typeof UNIT_LEVEL_LABELS];
+  return label ? l(label) : level;
 }

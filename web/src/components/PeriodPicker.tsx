@@ -19,8 +19,10 @@ export function QuarterPicker({
   label,
   options,
   disabled,
+  id,
   testId,
 }: {
+  id?: string;
   value: string;
   onChange: (quarter: string) => void;
   label: string;
@@ -31,6 +33,7 @@ export function QuarterPicker({
   const { t } = useLanguage();
   return (
     <Select
+      id={id}
       aria-label={label}
       value={value}
       onChange={onChange}
@@ -55,9 +58,10 @@ export function PeriodPicker({
   const options = quarterOptions([from, to]);
   return (
     <span className="period-picker">
-      <label className="inline-field">
+      <label className="inline-field" htmlFor="period-from">
         <span>{t.stats.from}</span>
         <QuarterPicker
+          id="period-from"
           label={t.stats.from}
           value={from}
           options={options}
@@ -66,9 +70,10 @@ export function PeriodPicker({
           testId="period-from"
         />
       </label>
-      <label className="inline-field">
+      <label className="inline-field" htmlFor="period-to">
         <span>{t.stats.to}</span>
         <QuarterPicker
+          id="period-to"
           label={t.stats.to}
           value={to}
           options={options}

@@ -6,7 +6,8 @@ export type View = "chart" | "table";
 
 /**
  * A card that shows a chart or, at a click, a table of the same numbers. `chart` and `table`
- * render only when shown, so a hidden chart costs nothing.
+ * render only when shown, so a hidden chart costs nothing. The page may hold the choice
+ * (`view`, `onView`), to give a table more room.
  */
 export function ViewToggleCard({
   title,
@@ -15,6 +16,8 @@ export function ViewToggleCard({
   table,
   testId,
   loading,
+  view: heldView,
+  onView,
 }: {
   title: string;
   controls?: ReactNode;
@@ -22,9 +25,16 @@ export function ViewToggleCard({
   table: () => ReactNode;
   testId?: string;
   loading?: boolean;
+  view?: View;
+  onView?: (view: View) => void;
 }) {
   const { t } = useLanguage();
-  const [view, setView] = useState<View>("chart");
+  const [ownView, setOwnView] = useState<View>("chart");
+  const view = heldView ?? ownView;
+  const setView = (next: View) => {
+    setOwnView(next);
+    onView?.(next);
+  };
   return (
     <Card
       title={title}
