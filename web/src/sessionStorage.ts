@@ -5,6 +5,11 @@ export interface Session {
   /** Epoch seconds. */
   expiresAt: number;
   user: Me;
+  /**
+   * Cognito's refresh token (deployed build only): exchanged for a new ID token shortly before
+   * `token` expires. Forgotten with the session at sign-out.
+   */
+  refreshToken?: string;
 }
 
 export const SESSION_KEY = "liaison.session";
@@ -15,6 +20,7 @@ function isSession(value: unknown): value is Session {
   return (
     typeof s.token === "string" &&
     typeof s.expiresAt === "number" &&
+    (s.refreshToken === undefined || typeof s.refreshToken === "string") &&
     typeof s.user === "object" &&
     s.user !== null &&
     typeof s.user.name === "string" &&
@@ -23,15 +29,34 @@ function isSession(value: unknown): value is Session {
   );
 }
 
-/** The remembered session, if it is well-formed and not yet expired. */
-export function readSession(): Session | undefined {
+function isCurrent(session: Session): boolean {
+  return session.expiresAt * 1000 > Date.now();
+}
+
+/**
+ * The remembered session, expired or not, if it is well-formed. Only the session provider needs
+ * an expired one: its refresh token may still get a new ID token (after the computer slept past
+ * the expiry, say).
+ */
+export function readStoredSession(): Session | undefined {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(SESSION_KEY) ?? "null");
-    if (isSession(parsed) && parsed.expiresAt * 1000 > Date.now()) return parsed;
+    if (isSession(parsed)) return parsed;
     localStorage.removeItem(SESSION_KEY);
   } catch {
     // Unreadable storage means no session.
   }
+  return undefined;
+}
+
+/**
+ * The remembered session, if it is well-formed and not yet expired. An expired session is
+ * forgotten, unless it has a refresh token: the session provider decides about that one.
+ */
+export function readSession(): Session | undefined {
+  const stored = readStoredSession();
+  if (!stored || isCurrent(stored)) return stored;
+  if (!stored.refreshToken) writeSession(undefined);
   return undefined;
 }
 

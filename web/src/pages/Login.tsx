@@ -3,6 +3,8 @@ import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { Link, Navigate, useLocation } from "react-router-dom";
 import { ApiError, errorText } from "../api.ts";
+import type { NewPasswordChallenge } from "../cognito.ts";
+import { NewPasswordForm } from "../components/NewPasswordForm.tsx";
 import { PublicShell } from "../components/PublicShell.tsx";
 import { useLanguage } from "../language.tsx";
 import { useSession } from "../session.tsx";
@@ -15,13 +17,18 @@ interface LoginFields {
 /** The same rule the API applies to usernames. */
 const USERNAME = /^[A-Za-z0-9._@-]+$/;
 
-/** /login: staff sign-in; afterwards the user goes to /home (or where they were heading). */
+/**
+ * /login: staff sign-in; afterwards the user goes to /home (or where they were heading). A first
+ * sign-in with a temporary password (Cognito) continues with setting a new password.
+ */
 export function Login() {
   const { t, l } = useLanguage();
   const { session, ended, signIn } = useSession();
   const location = useLocation();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [challenge, setChallenge] = useState<{ challenge: NewPasswordChallenge; password: string }>();
+  const [lastUsername, setLastUsername] = useState("");
 
   if (session) {
     const from = (location.state as { from?: unknown } | null)?.from;
@@ -31,13 +38,33 @@ export function Login() {
   const submit = async ({ username, password }: LoginFields) => {
     setBusy(true);
     setError(undefined);
+    setLastUsername(username.trim());
     try {
-      await signIn(username.trim(), password);
+      const outcome = await signIn(username.trim(), password);
+      if ("challenge" in outcome) {
+        setChallenge({ challenge: outcome.challenge, password });
+        setBusy(false);
+      }
     } catch (err) {
       setError(err);
       setBusy(false);
     }
   };
+
+  const restart = (reason?: unknown) => {
+    setChallenge(undefined);
+    setError(reason);
+  };
+
+  if (challenge) {
+    return (
+      <PublicShell>
+        <Card className="login-card">
+          <NewPasswordForm challenge={challenge.challenge} temporaryPassword={challenge.password} onRestart={restart} />
+        </Card>
+      </PublicShell>
+    );
+  }
 
   const fieldProblems = error instanceof ApiError ? Object.values(error.fields) : [];
   return (
@@ -55,7 +82,14 @@ export function Login() {
             data-testid="login-error"
           />
         )}
-        <Form<LoginFields> name="login" layout="vertical" requiredMark={false} onFinish={submit} disabled={busy}>
+        <Form<LoginFields>
+          name="login"
+          layout="vertical"
+          requiredMark={false}
+          onFinish={submit}
+          disabled={busy}
+          initialValues={{ username: lastUsername }}
+        >
           <Form.Item
             label={t.username}
             name="username"
