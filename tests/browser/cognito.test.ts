@@ -295,6 +295,10 @@ describe("first sign-in with a temporary password (NEW_PASSWORD_REQUIRED)", () =
       const form = page.getByTestId("new-password");
       await form.getByRole("heading", { name: "设置新密码" }).waitFor();
       await form.getByText("至少 10 个字符,须包含小写字母和数字").waitFor();
+      await page.screenshot({ path: "/tmp/np-zh.png" }); // TEMP
+      await page.getByRole("button", { name: "English" }).click(); // TEMP
+      await page.screenshot({ path: "/tmp/np-en.png" }); // TEMP
+      await page.getByRole("button", { name: "中文" }).click(); // TEMP
       expect(seen.api.some((r) => r.path === "/api/me")).toBe(false);
 
       await page.getByLabel("新密码", { exact: true }).fill(NEW_PASSWORD);
