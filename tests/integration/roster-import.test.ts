@@ -75,4 +75,10 @@ describe("roster import (10,000 rows)", () => {
     const again = await fetchImport(xlsx, "xlsx");
     expect(again.body).toMatchObject({ rows: 10_000, created: 0, updated: 0, unchanged: 10_000 });
   });
+
+  it("refuses a file over 4 MB with 413, which keeps the base64 request under Lambda's 6 MB", async () => {
+    const res = await fetchImport(Buffer.alloc(4 * 1024 * 1024 + 1, 0x41));
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ error: { code: "payload_too_large" } });
+  });
 });
