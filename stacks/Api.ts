@@ -12,6 +12,9 @@ export const JWT_AUTHORIZER = "jwt";
 /** Request headers browsers may send cross-origin (the SPA itself is same-origin via CloudFront). */
 export const CORS_HEADERS = ["authorization", "content-type", "idempotency-key"];
 
+/** Set by the site's CloudFront on /api/* requests to the viewer's address (see Web.ts). */
+export const VIEWER_ADDRESS_HEADER = "x-viewer-address";
+
 /** Data-plane actions only: handlers never need to describe, alter or delete the table. */
 export const TABLE_ACTIONS = [
   "dynamodb:GetItem",
@@ -24,6 +27,12 @@ export const TABLE_ACTIONS = [
   "dynamodb:DeleteItem",
   "dynamodb:BatchWriteItem",
 ];
+
+/** Object actions of the activity handlers on the photo bucket (copy = get + put; list makes a miss a 404). */
+export const PHOTO_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"];
+
+/** The routes that read or write activity photos get the bucket's name and access. */
+export const usesPhotos = (def: RouteDef) => def.handler.startsWith("functions/src/activities/");
 
 /**
  * Spreadsheet imports and exports parse or build whole files in memory: more memory (and CPU)
@@ -44,7 +53,7 @@ export function apiRouteKey(routeKey: string): string {
  * Lambda built from the handler the table names; public routes skip the JWT authorizer.
  */
 export function Api({ app, stack }: StackContext) {
-  const table = use(Storage);
+  const { table, photos } = use(Storage);
   const auth = use(Auth);
   const production = isProduction(app.stage);
   const origins = webOrigins();
@@ -59,6 +68,7 @@ export function Api({ app, stack }: StackContext) {
       function: {
         handler: def.handler,
         ...functionSizing(def),
+        ...(usesPhotos(def) ? { environment: { PHOTO_BUCKET: photos.bucketName } } : {}),
         // A log group per function with a retention, instead of the never-expiring default.
         logGroup: new LogGroup(stack, `Logs_${routeKey.replace(/[^A-Za-z0-9]+/g, "_")}`, { retention }),
       },
@@ -77,6 +87,7 @@ export function Api({ app, stack }: StackContext) {
       function: {
         environment: {
           TABLE_NAME: table.tableName,
+          CLIENT_ADDRESS_HEADER: VIEWER_ADDRESS_HEADER,
           ...(origins.length > 0 ? { WEB_ORIGINS: origins.join(",") } : {}),
         },
       },
@@ -101,6 +112,14 @@ export function Api({ app, stack }: StackContext) {
       resources: [table.tableArn, `${table.tableArn}/index/*`],
     }),
   ]);
+
+  for (const [key, def] of routeEntries()) {
+    if (def.localOnly || !usesPhotos(def)) continue;
+    api.attachPermissionsToRoute(apiRouteKey(key), [
+      new PolicyStatement({ actions: PHOTO_ACTIONS, resources: [photos.arnForObjects("*")] }),
+      new PolicyStatement({ actions: ["s3:ListBucket"], resources: [photos.bucketArn] }),
+    ]);
+  }
 
   stack.addOutputs({ ApiUrl: api.url });
   return api;

@@ -12,7 +12,7 @@ import { isProduction } from "./settings.ts";
  * table names. The table's cron is on the Shanghai clock; EventBridge's is UTC.
  */
 export function Jobs({ app, stack }: StackContext) {
-  const table = use(Storage);
+  const { table } = use(Storage);
   const retention = isProduction(app.stage) ? RetentionDays.ONE_YEAR : RetentionDays.ONE_MONTH;
   const crons = SCHEDULES.map((s) => {
     const cron = new Cron(stack, `Cron_${s.name.replace(/\W/g, "_")}`, {

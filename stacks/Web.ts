@@ -13,7 +13,7 @@ import {
 import { HttpOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { type StackContext, StaticSite, use } from "sst/constructs";
 import { API_BASE } from "../packages/core/src/api/routes.ts";
-import { Api } from "./Api.ts";
+import { Api, VIEWER_ADDRESS_HEADER } from "./Api.ts";
 import { Auth } from "./Auth.ts";
 
 /** The CloudFront path pattern that forwards the API to the HTTP API origin. */
@@ -37,6 +37,18 @@ function handler(event) {
 `;
 
 /**
+ * The viewer's address for the API's per-client limits: behind CloudFront the HTTP API sees an
+ * edge server's address, shared by everyone near it. The function overwrites whatever a client
+ * sent in this header with the address CloudFront saw.
+ */
+const VIEWER_ADDRESS = `
+function handler(event) {
+  event.request.headers["${VIEWER_ADDRESS_HEADER}"] = { value: event.viewer.ip };
+  return event.request;
+}
+`;
+
+/**
  * The React SPA on S3 + CloudFront. The same distribution forwards /api/* to the HTTP API
  * (uncached, all viewer headers but Host), so the browser calls relative /api in AWS as it
  * does against the local runtime.
@@ -54,6 +66,12 @@ export function Web({ stack }: StackContext) {
     code: FunctionCode.fromInline(SPA_ROUTING),
     runtime: FunctionRuntime.JS_2_0,
     comment: "SPA routing: extension-less paths serve /index.html",
+  });
+
+  const viewerAddress = new CloudFrontFunction(stack, "ViewerAddress", {
+    code: FunctionCode.fromInline(VIEWER_ADDRESS),
+    runtime: FunctionRuntime.JS_2_0,
+    comment: "API: pass the viewer's address on for per-client rate limits",
   });
 
   const site = new StaticSite(stack, "Site", {
@@ -87,6 +105,7 @@ export function Web({ stack }: StackContext) {
             allowedMethods: AllowedMethods.ALLOW_ALL,
             cachePolicy: CachePolicy.CACHING_DISABLED,
             originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+            functionAssociations: [{ function: viewerAddress, eventType: FunctionEventType.VIEWER_REQUEST }],
             compress: true,
           },
         },

@@ -6,9 +6,10 @@ import { ROUTES, routeEntries, splitRouteKey } from "../packages/core/src/api/ro
 import { CLAIMS } from "../packages/core/src/auth/claims.ts";
 import { ROLES } from "../packages/core/src/auth/roles.ts";
 import { TABLE } from "../packages/core/src/db/table.ts";
+import { PENDING_PREFIX } from "../packages/core/src/files/photo-types.ts";
 import { toEventBridgeCron } from "../packages/core/src/jobs/cron.ts";
 import { SCHEDULES } from "../packages/core/src/jobs/schedules.ts";
-import { Api, apiRouteKey } from "./Api.ts";
+import { Api, apiRouteKey, PHOTO_ACTIONS, usesPhotos, VIEWER_ADDRESS_HEADER } from "./Api.ts";
 import { Auth } from "./Auth.ts";
 import { liaison } from "./index.ts";
 import { Jobs } from "./Jobs.ts";
@@ -68,6 +69,49 @@ describe("Storage", () => {
 
   it("is disposable outside production", () => {
     storage.hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Delete" });
+  });
+});
+
+describe("Storage: activity photos", () => {
+  it("keeps photos in a private bucket with CORS for presigned uploads and expiry of abandoned ones", () => {
+    storage.hasResourceProperties("AWS::S3::Bucket", {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      CorsConfiguration: {
+        CorsRules: [
+          Match.objectLike({
+            AllowedMethods: ["PUT", "GET"],
+            AllowedOrigins: Match.arrayWith(["https://*.cloudfront.net"]),
+            AllowedHeaders: ["content-type"],
+          }),
+        ],
+      },
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Prefix: PENDING_PREFIX, ExpirationInDays: 1, Status: "Enabled" }),
+          Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
+        ]),
+      },
+    });
+  });
+
+  it("hands the bucket and object access to the activity handlers only", () => {
+    const lambdas = Object.values(api.findResources("AWS::Lambda::Function") as Resources);
+    for (const [, def] of routeEntries().filter(([, d]) => !d.localOnly)) {
+      const fn = lambdas.find((f) => f.Properties.Handler === def.handler);
+      const env = (fn?.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {};
+      expect(Boolean(env.PHOTO_BUCKET), def.handler).toBe(usesPhotos(def));
+    }
+    expect(routeEntries().filter(([, d]) => usesPhotos(d)).length).toBeGreaterThanOrEqual(3);
+    api.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(PHOTO_ACTIONS) })]),
+      },
+    });
   });
 });
 
@@ -223,7 +267,21 @@ describe("Web", () => {
     const [distribution] = Object.values(web.findResources("AWS::CloudFront::Distribution") as Resources);
     const config = distribution?.Properties.DistributionConfig as Record<string, unknown>;
     expect(config.CustomErrorResponses ?? []).toEqual([]);
-    web.resourceCountIs("AWS::CloudFront::Function", 1);
+    // SPA routing on the site, the viewer's address on the API.
+    web.resourceCountIs("AWS::CloudFront::Function", 2);
+  });
+
+  it("passes the viewer's address to the API for per-client limits", () => {
+    const [distribution] = Object.values(web.findResources("AWS::CloudFront::Distribution") as Resources);
+    const config = distribution?.Properties.DistributionConfig as { CacheBehaviors: Record<string, unknown>[] };
+    const apiBehaviour = config.CacheBehaviors.find((b) => b.PathPattern === "/api/*");
+    expect(apiBehaviour?.FunctionAssociations).toEqual([expect.objectContaining({ EventType: "viewer-request" })]);
+    const code = JSON.stringify(web.findResources("AWS::CloudFront::Function"));
+    expect(code).toContain(`headers[\\"${VIEWER_ADDRESS_HEADER}\\"] = { value: event.viewer.ip }`);
+    for (const fn of Object.values(api.findResources("AWS::Lambda::Function") as Resources)) {
+      const env = (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables;
+      if (env?.TABLE_NAME) expect(env.CLIENT_ADDRESS_HEADER).toBe(VIEWER_ADDRESS_HEADER);
+    }
   });
 });
 

@@ -73,11 +73,10 @@ describe("statistics and quarterly reports", () => {
       const contacts = await cellText(trendTable, label(PREVIOUS), DELEGATE_CONTACTS);
       expect(Number(contacts)).toBeGreaterThan(0);
 
-      // Opinion categories arrive with the Opinions capability: the card says so.
-      await page
-        .getByTestId("categories")
-        .getByText(/「意见建议」功能/)
-        .waitFor();
+      // Opinion figures by category: one row per configured category.
+      const categoryTable = page.getByTestId("categories").getByTestId("category-table");
+      await categoryTable.getByRole("row", { name: /交通出行/ }).waitFor();
+      await categoryTable.getByText("收到意见建议数").first().waitFor();
 
       // The county's report for the previous quarter, and its Excel file.
       await page.getByTestId("to-reports").click();

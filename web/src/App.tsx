@@ -1,8 +1,9 @@
 import { lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
+import { CHECKIN_PATH, NEW_ACTIVITY_PATH } from "./activities.ts";
 import { RequireSession } from "./components/RequireSession.tsx";
 import { LanguageProvider } from "./language.tsx";
-import { CHAIN, COVERAGE_READERS, OFFICE, PATHS, STATS_READERS } from "./navigation.ts";
+import { ACTIVITY_USERS, CHAIN, COVERAGE_READERS, OFFICE, PATHS, STATS_READERS } from "./navigation.ts";
 import { PublicHome } from "./pages/PublicHome.tsx";
 import { SessionProvider } from "./session.tsx";
 
@@ -25,6 +26,11 @@ const Ledger = lazy(() => import("./pages/Ledger.tsx").then((m) => ({ default: m
 const Dashboard = lazy(() => import("./pages/Dashboard.tsx").then((m) => ({ default: m.Dashboard })));
 const Reports = lazy(() => import("./pages/Reports.tsx").then((m) => ({ default: m.Reports })));
 const ReportDetail = lazy(() => import("./pages/ReportDetail.tsx").then((m) => ({ default: m.ReportDetail })));
+const Activities = lazy(() => import("./pages/Activities.tsx").then((m) => ({ default: m.Activities })));
+const ActivityNew = lazy(() => import("./pages/ActivityNew.tsx").then((m) => ({ default: m.ActivityNew })));
+const ActivityDetail = lazy(() => import("./pages/ActivityDetail.tsx").then((m) => ({ default: m.ActivityDetail })));
+const Checkin = lazy(() => import("./pages/Checkin.tsx").then((m) => ({ default: m.Checkin })));
+const DutyRecord = lazy(() => import("./pages/DutyRecord.tsx").then((m) => ({ default: m.DutyRecord })));
 
 export function App() {
   return (
@@ -68,6 +74,23 @@ export function App() {
               <Route
                 path={`${PATHS.reports}/:id`}
                 element={<StaffRoute roles={STATS_READERS} page={(session) => <ReportDetail session={session} />} />}
+              />
+              <Route
+                path={PATHS.activities}
+                element={<StaffRoute roles={ACTIVITY_USERS} page={(session) => <Activities session={session} />} />}
+              />
+              <Route
+                path={NEW_ACTIVITY_PATH}
+                element={<StaffRoute roles={OFFICE} page={(session) => <ActivityNew session={session} />} />}
+              />
+              <Route
+                path={`${PATHS.activities}/:id`}
+                element={<StaffRoute roles={ACTIVITY_USERS} page={(session) => <ActivityDetail session={session} />} />}
+              />
+              <Route path={CHECKIN_PATH} element={<StaffRoute roles={ACTIVITY_USERS} page={() => <Checkin />} />} />
+              <Route
+                path={PATHS.myRecord}
+                element={<StaffRoute roles={CHAIN} page={(session) => <DutyRecord session={session} />} />}
               />
               <Route path="*" element={<NotFound />} />
             </Routes>

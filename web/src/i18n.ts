@@ -1,3 +1,4 @@
+import { ACTIVITIES_EN, ACTIVITIES_ZH } from "./i18n-activities.ts";
 import type { Localized, Role } from "./model.ts";
 import type { NavKey } from "./navigation.ts";
 
@@ -170,6 +171,8 @@ const zh = {
     ledger: "我的台账",
     dashboard: "统计分析",
     reports: "季报",
+    activities: "主题实践活动",
+    myRecord: "履职档案",
   } satisfies Record<NavKey | "label", string>,
   notForRole: "您的账号无权使用此页面",
   unit: "单位",
@@ -290,7 +293,7 @@ const zh = {
     definitions: "指标说明",
     definitionsIntro:
       "每项指标在统计分析、季报和导出文件中含义相同。计数按单位逐级相加;比率由相加后的计数计算,不对比率求平均。",
-    kind: { count: "计数", rate: "比率" } satisfies Record<"count" | "rate", string>,
+    kind: { count: "计数", rate: "比率", mean: "平均值" } satisfies Record<"count" | "rate" | "mean", string>,
     exportXlsx: "导出 Excel",
     exportCsv: "导出 CSV",
     exportBy: { unit: "按下级单位", quarter: "按季度" } satisfies Record<"unit" | "quarter", string>,
@@ -305,7 +308,7 @@ const zh = {
     trendTitle: "季度趋势",
     trendFigure: "趋势指标",
     categoryTitle: "意见类别",
-    categoryEmpty: "按意见类别的统计将随「意见建议」功能上线,届时在这里显示。",
+    categoryEmpty: "暂无意见类别。",
     chart: "图表",
     table: "表格",
     viewLabel: (title: string) => `${title}:图表或表格`,
@@ -375,6 +378,7 @@ const zh = {
     submit: "登记",
     toLedger: "查看我的台账 →",
   },
+  activities: ACTIVITIES_ZH,
   ledger: {
     title: "我的台账",
     intro: "您登记的联系记录,最新的在前。登记后 7 天内可以修改;之后如需更正,请联系代表联络办公室。",
@@ -543,6 +547,8 @@ const en: Messages = {
     ledger: "My ledger",
     dashboard: "Statistics",
     reports: "Quarterly reports",
+    activities: "Activities",
+    myRecord: "Duty record",
   },
   notForRole: "Your account may not use this page",
   unit: "Unit",
@@ -665,7 +671,7 @@ const en: Messages = {
     definitions: "Definitions",
     definitionsIntro:
       "Each figure means the same in the statistics, the quarterly reports and the exports. Counts are summed up the unit tree; rates are computed from the summed counts, never averaged.",
-    kind: { count: "Count", rate: "Rate" },
+    kind: { count: "Count", rate: "Rate", mean: "Mean" },
     exportXlsx: "Export Excel",
     exportCsv: "Export CSV",
     exportBy: { unit: "By unit below", quarter: "By quarter" },
@@ -680,7 +686,7 @@ const en: Messages = {
     trendTitle: "Trend by quarter",
     trendFigure: "Figure",
     categoryTitle: "Opinion categories",
-    categoryEmpty: "Figures by opinion category arrive with the Opinions capability and will show here.",
+    categoryEmpty: "No opinion categories yet.",
     chart: "Chart",
     table: "Table",
     viewLabel: (title) => `${title}: chart or table`,
@@ -750,6 +756,7 @@ const en: Messages = {
     submit: "Log the contact",
     toLedger: "Open my ledger →",
   },
+  activities: ACTIVITIES_EN,
   ledger: {
     title: "My ledger",
     intro:

@@ -13,7 +13,9 @@ export type NavKey =
   | "logContact"
   | "ledger"
   | "dashboard"
-  | "reports";
+  | "reports"
+  | "activities"
+  | "myRecord";
 
 export const PATHS: Record<NavKey, string> = {
   home: "/home",
@@ -26,6 +28,8 @@ export const PATHS: Record<NavKey, string> = {
   ledger: "/my/ledger",
   dashboard: "/dashboard",
   reports: "/reports",
+  activities: "/activities",
+  myRecord: "/my/record",
 };
 
 /** One report's page. */
@@ -38,14 +42,16 @@ export const COVERAGE_READERS: readonly Role[] = ["office", "province"];
 export const STATS_READERS: readonly Role[] = ["office", "province"];
 /** People in the contact chain: they have assignments and log contacts. */
 export const CHAIN: readonly Role[] = ["committee", "delegate", "member"];
+/** Who opens the activity pages: offices organise, people in the chain take part. */
+export const ACTIVITY_USERS: readonly Role[] = ["office", "committee", "delegate", "member"];
 
 /** Each role's header navigation, in order. */
 export const NAV: Record<Role, NavKey[]> = {
   province: ["home", "dashboard", "reports", "coverage"],
-  office: ["home", "roster", "rosterImport", "assignments", "coverage", "dashboard", "reports"],
-  committee: ["home", "myPeople", "logContact", "ledger"],
-  delegate: ["home", "myPeople", "logContact", "ledger"],
-  member: ["home", "myPeople", "logContact", "ledger"],
+  office: ["home", "roster", "rosterImport", "assignments", "coverage", "dashboard", "reports", "activities"],
+  committee: ["home", "myPeople", "logContact", "ledger", "activities", "myRecord"],
+  delegate: ["home", "myPeople", "logContact", "ledger", "activities", "myRecord"],
+  member: ["home", "myPeople", "logContact", "ledger", "activities", "myRecord"],
   handler: ["home"],
 };
 

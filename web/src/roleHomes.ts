@@ -26,24 +26,24 @@ export const ROLE_HOMES: Record<Role, HomeCard[]> = {
   office: [
     { card: "roster", links: ["roster", "rosterImport", "assignments", "coverage"] },
     { card: "opinionIntake", capability: "opinions" },
-    { card: "organiseActivities", capability: "activities" },
+    { card: "organiseActivities", links: ["activities"] },
     { card: "quarterlyReport", links: ["reports", "dashboard"] },
   ],
   committee: [
     { card: "contactDelegates", links: ["myPeople", "logContact"] },
     { card: "contactLog", links: ["logContact", "ledger"] },
-    { card: "joinActivities", capability: "activities" },
+    { card: "joinActivities", links: ["activities", "myRecord"] },
   ],
   delegate: [
     { card: "contactMembersAndPublic", links: ["myPeople", "logContact"] },
     { card: "contactLog", links: ["logContact", "ledger"] },
-    { card: "joinActivities", capability: "activities" },
+    { card: "joinActivities", links: ["activities", "myRecord"] },
     { card: "delegateOpinions", capability: "opinions" },
   ],
   member: [
     { card: "contactPublic", links: ["myPeople", "logContact"] },
     { card: "contactLog", links: ["logContact", "ledger"] },
-    { card: "joinActivities", capability: "activities" },
+    { card: "joinActivities", links: ["activities", "myRecord"] },
   ],
   handler: [{ card: "pendingOpinions", capability: "opinions" }],
 };

@@ -9,7 +9,8 @@ import { currentQuarter, recentQuarters } from "./time.ts";
 
 export { quartersBetween } from "../../packages/core/src/time/quarter.ts";
 
-export type FigureKind = "count" | "rate";
+/** A rate shows as a percentage, a mean (e.g. working days) as a number with one decimal. */
+export type FigureKind = "count" | "rate" | "mean";
 
 /** One figure's id and labels; a rate is a fraction 0..1, or null when its denominator is 0. */
 export interface FigureMeta extends Localized {
@@ -116,6 +117,7 @@ export function percent(rate: number | null | undefined, lang: string): string {
 export function formatValue(kind: FigureKind, value: number | null | undefined, lang: string): string {
   if (kind === "rate") return percent(value, lang);
   if (value === null || value === undefined) return "—";
+  if (kind === "mean") return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
   return new Intl.NumberFormat(lang).format(value);
 }
 

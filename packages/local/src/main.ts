@@ -38,6 +38,9 @@ const readyMs = Math.round(Date.now() - startedAt);
 console.log(`\n党代表联络平台 liaison — ${platform.url}`);
 console.log(`  API      ${platform.url}/api/health   OpenAPI ${platform.url}/api/openapi.json`);
 console.log(`  数据 data ${dataDir} (table ${platform.tableState}${platform.seeded ? ", demo data loaded" : ""})`);
+console.log(
+  `  照片 photos ${platform.objects.endpoint} (bucket ${platform.objects.bucket}, ${join(dataDir, "objects")})`,
+);
 if (!args.has("--no-demo")) {
   console.log(`  演示账号 demo accounts (password "${DEMO_PASSWORD}"):`);
   for (const a of DEMO_ACCOUNTS) {

@@ -4,6 +4,7 @@ import { AppError, type ErrorBody, errors } from "@liaison/core";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { verifyToken } from "./auth/tokens.ts";
 import { lambdaContext, toLambdaEvent } from "./event.ts";
+import { createGate } from "./gate.ts";
 import { runJob, UnknownJobError } from "./jobs.ts";
 import { loadExport } from "./modules.ts";
 import { apiPathOf, type CompiledRoute, compileRoutes, matchRoute } from "./routes.ts";
@@ -53,6 +54,8 @@ function writeResult(res: ServerResponse, result: APIGatewayProxyStructuredResul
   res.end(result.isBase64Encoded ? Buffer.from(body, "base64") : body);
 }
 
+const invocations = createGate(Number(process.env.LOCAL_CONCURRENCY) || 32);
+
 async function handleApi(
   routes: CompiledRoute[],
   req: IncomingMessage,
@@ -80,7 +83,7 @@ async function handleApi(
   }
   const event = toLambdaEvent({ req, url, body, route: found.route, params: found.params, claims });
   const handler = await loadExport<LambdaHandler>(found.route.def.handler);
-  const result = await handler(event, lambdaContext(found.route.key.replace(/\W+/g, "-")));
+  const result = await invocations(() => handler(event, lambdaContext(found.route.key.replace(/\W+/g, "-"))));
   writeResult(res, result);
 }
 

@@ -516,7 +516,7 @@ function Trend({
   );
 }
 
-/** Figures by opinion category: empty until the Opinions capability counts them. */
+/** Opinion figures by category (the API sends only the figures that have a category breakdown). */
 function Categories({ stats, error, loading }: { stats: Stats | undefined; error: unknown; loading: boolean }) {
   const { t } = useLanguage();
   const rows = stats?.rows ?? [];

@@ -30,6 +30,11 @@ const text = (max: number, label: { zh: string; en: string }) =>
 export const raisedOpinionInputSchema = z.object({
   title: text(100, { zh: "意见标题", en: "Opinion title" }),
   content: text(2000, { zh: "意见内容", en: "Opinion content" }),
+  /** An opinion category id (GET /categories); unknown or missing → "other". */
+  category: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,30}$/, { error: "类别代码无效 / Unknown category" })
+    .optional(),
 });
 
 export const contactInputSchema = z

@@ -1,11 +1,13 @@
 import { createHash, randomUUID } from "node:crypto";
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Caller } from "../auth/claims.ts";
+import type { Role } from "../auth/roles.ts";
 import { getAssignments, isOpenOn } from "../chains/repository.ts";
 import { type Tier, targetTierOf } from "../chains/schema.ts";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
 import { AppError, errors } from "../http/errors.ts";
+import { raiseOpinion } from "../opinions/raise.ts";
 import { decodeCursor, encodeCursor, getPersonItems, type Page } from "../people/repository.ts";
 import type { ChainRole } from "../people/schema.ts";
 import { claimCount, increment } from "../stats/counters.ts";
@@ -23,6 +25,9 @@ export function requirePerson(caller: Caller): string {
   }
   return caller.personId;
 }
+
+const authorRole = (caller: Caller): Role =>
+  (["committee", "delegate", "member"] as const).find((r) => caller.roles.includes(r)) ?? "delegate";
 
 const notAssigned = () =>
   errors.forbidden({
@@ -52,7 +57,7 @@ export function contactItem(contact: Contact, requestHash: string): Record<strin
  * (a set of contact ids, so a retry adds nothing), the "contacted" counter when a mark is new, and
  * the contact counters once per contact (claimed on the contact itself).
  */
-async function recordFollowUps(db: Db, contact: Contact, responsibleId: string): Promise<void> {
+async function recordFollowUps(db: Db, contact: Contact, responsibleId: string, role: Role): Promise<void> {
   await Promise.all(
     contact.targets.map(async (t) => {
       const res = await db.doc.send(
@@ -76,6 +81,7 @@ async function recordFollowUps(db: Db, contact: Contact, responsibleId: string):
       }
     }),
   );
+  await raiseContactOpinions(db, contact, role);
   if (await claimCount(db, keys.contact(contact.id))) {
     const tiers = new Set(contact.targets.map((t) => t.tier as Tier));
     await increment(
@@ -85,6 +91,33 @@ async function recordFollowUps(db: Db, contact: Contact, responsibleId: string):
       Object.fromEntries([...tiers].map((t) => [tierFigureIds(t).contacts, 1])),
     );
   }
+}
+
+/** Each opinion raised at the contact enters the opinion pipeline; its id is written back. */
+async function raiseContactOpinions(db: Db, contact: Contact, role: Role): Promise<void> {
+  await Promise.all(
+    contact.opinions.map(async (o) => {
+      if (o.opinionId) return;
+      const { id } = await raiseOpinion(db, {
+        source: { type: "contact", contactId: contact.id, index: o.index },
+        unitId: contact.unitId,
+        category: o.category,
+        title: o.title,
+        content: o.content,
+        raisedBy: { personId: contact.authorId, name: contact.authorName, unitId: contact.unitId },
+        role,
+        now: new Date(contact.createdAt),
+      });
+      await db.doc.send(
+        new UpdateCommand({
+          TableName: db.tableName,
+          Key: keys.contact(contact.id),
+          UpdateExpression: `SET opinions[${o.index}].opinionId = :id`,
+          ExpressionAttributeValues: { ":id": id },
+        }),
+      );
+    }),
+  );
 }
 
 /**
@@ -176,10 +209,10 @@ export async function createContact(
       });
     }
     replayed = true;
-    await recordFollowUps(db, contactSchema.parse(first), authorId);
+    await recordFollowUps(db, contactSchema.parse(first), authorId, authorRole(caller));
     return { id, replayed };
   }
-  await recordFollowUps(db, contact, authorId);
+  await recordFollowUps(db, contact, authorId, authorRole(caller));
   return { id, replayed };
 }
 

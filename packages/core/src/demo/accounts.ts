@@ -1,9 +1,12 @@
 import type { Account } from "../accounts/schema.ts";
 import { DEMO_PILOT_COUNTY } from "./units.ts";
 
+/** 城关镇, a town of the pilot county. */
+export const DEMO_TOWN = "620121100";
+
 export const DEMO_PASSWORD = "demo";
 
-/** One account per role, named after the role; all but the province sit in the same pilot county. */
+/** One account per role, named after the role, and a town office; all but the province sit in the pilot county. */
 export const DEMO_ACCOUNTS: Omit<Account, "id">[] = [
   { username: "province", name: "刘洋(省委组织部)", roles: ["province"], unitId: "620000" },
   { username: "office", name: "陈静(永登县代表联络办公室)", roles: ["office"], unitId: DEMO_PILOT_COUNTY },
@@ -11,6 +14,8 @@ export const DEMO_ACCOUNTS: Omit<Account, "id">[] = [
   { username: "delegate", name: "李华(党代表)", roles: ["delegate"], unitId: DEMO_PILOT_COUNTY },
   { username: "member", name: "王芳(党员)", roles: ["member"], unitId: DEMO_PILOT_COUNTY },
   { username: "handler", name: "赵强(县民政局)", roles: ["handler"], unitId: DEMO_PILOT_COUNTY },
+  // A town's liaison office: adds local sessions to the county's activities.
+  { username: "town", name: "孙丽(城关镇代表联络站)", roles: ["office"], unitId: DEMO_TOWN },
 ];
 
 /**
@@ -25,4 +30,5 @@ export const DEMO_PASSWORD_HASHES: Record<string, string> = {
   delegate: "scrypt$131072$8$1$axXEcWZOxpqUo5eyoXmSkA$z4VvL4ktXBFsBUuOyC5a_xshiYHir7c2dXiQyQDCsuw",
   member: "scrypt$131072$8$1$rjAlW9zehvwWTlsvgDZPwg$8zy25ZEKZPHpOhnD7nMt2eY2lU1vdGHlDnjN9wyxSaQ",
   handler: "scrypt$131072$8$1$wiVxWucBGzAmRMhjFRdVNQ$8p7OXf_Sc35EZZ2gCoe9-m5ro2lbzS-8uosDt3zuozA",
+  town: "scrypt$131072$8$1$IBn_UzIqAtFBMNGxhZVnEQ$xQrA1ttMPSr-NVuwiHNI36mtSxN-QX14M0oaWfz046c",
 };

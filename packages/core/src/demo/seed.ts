@@ -5,6 +5,7 @@ import { assignmentItem } from "../chains/repository.ts";
 import { createContact } from "../contacts/service.ts";
 import { batchPut } from "../db/batch.ts";
 import type { Db } from "../db/client.ts";
+import { photoStore } from "../files/photo-store.ts";
 import { personIdOf, personItem } from "../people/repository.ts";
 import { reconcileQuarter } from "../stats/reconcile.ts";
 import { generateQuarterlyReports } from "../stats/reports.ts";
@@ -12,6 +13,8 @@ import { quarterOf, quarterRange, shanghaiDate, shiftQuarter } from "../time/qua
 import { getUnit, putUnit } from "../units/repository.ts";
 import type { Unit } from "../units/schema.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PASSWORD_HASHES } from "./accounts.ts";
+import { seedDemoActivities } from "./activities.ts";
+import { seedDemoOpinions } from "./opinions.ts";
 import { DEMO_ACCOUNT_PEOPLE, DEMO_ASSIGNMENTS, DEMO_CONTACTS, DEMO_PEOPLE } from "./people.ts";
 import { DEMO_UNITS } from "./units.ts";
 
@@ -89,6 +92,18 @@ export async function seedDemo(db: Db): Promise<{ units: number; accounts: numbe
       { idempotencyKey: `demo-contact-${i}`, now },
     );
   }
+  const caller = (username: string): Caller => {
+    const account = accounts.find((a) => a.username === username);
+    if (!account) throw new Error(`demo account ${username} is missing`);
+    return { ...account };
+  };
+  await seedDemoActivities(
+    db,
+    photoStore(),
+    { office: caller("office"), town: caller("town"), delegate: caller("delegate") },
+    now,
+  );
+  await seedDemoOpinions(db, { office: caller("office"), handler: caller("handler") }, { previousStart, now });
   // The roster and edges were written directly: a recount makes their figures exact (the report
   // run recounts the quarter it freezes).
   await reconcileQuarter(db, current);

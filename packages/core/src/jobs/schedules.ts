@@ -25,6 +25,13 @@ export const SCHEDULES = [
     summary: "每日 09:00 提醒季度将尽仍未联系的对象 / Remind who is still not contacted near quarter end",
   },
   {
+    name: "opinion-deadlines",
+    cron: "30 8 * * *",
+    handler: "functions/src/jobs/opinion-deadlines.handler",
+    summary:
+      "每日 08:30 提醒逾期和即将到期的意见建议,自动办结逾期未评价的答复 / Remind overdue opinions; close unrated replies",
+  },
+  {
     name: "quarterly-report",
     cron: "0 1 1 1,4,7,10 *",
     handler: "functions/src/jobs/quarterly-report.handler",

@@ -7,7 +7,8 @@ import type { LocalizedText } from "../http/errors.ts";
 
 const KEEP_DAYS = 90;
 
-export type Recipient = { person: string } | { unit: string };
+/** A person, a unit's office, or the handling staff of a unit. */
+export type Recipient = { person: string } | { unit: string } | { handlers: string };
 
 export const notificationSchema = z.object({
   id: z.string(),
@@ -61,6 +62,7 @@ export async function listNotifications(db: Db, caller: Caller, now = new Date()
   const recipients: Recipient[] = [
     ...(caller.personId ? [{ person: caller.personId }] : []),
     ...(caller.roles.includes("office") ? [{ unit: caller.unitId }] : []),
+    ...(caller.roles.includes("handler") ? [{ handlers: caller.unitId }] : []),
   ];
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const lists = await Promise.all(

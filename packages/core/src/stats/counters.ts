@@ -1,14 +1,14 @@
 import { BatchGetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
-import { COUNT_IDS, type Counts } from "./figures.ts";
+import { COUNT_IDS, type Counts, isCountKey } from "./figures.ts";
 
 /**
  * Adds to one unit-quarter's counters. Every change also bumps `v`, so the reconciliation job can
  * write an exact recount only if no live write slipped in between its read and its write.
  */
 export async function increment(db: Db, unitId: string, quarter: string, deltas: Counts): Promise<void> {
-  const entries = Object.entries(deltas).filter(([id, n]) => n !== 0 && COUNT_IDS.includes(id));
+  const entries = Object.entries(deltas).filter(([id, n]) => n !== 0 && isCountKey(id));
   if (entries.length === 0) return;
   await db.doc.send(
     new UpdateCommand({
@@ -63,6 +63,10 @@ export interface CounterItem {
 function toCounterItem(unitId: string, quarter: string, item: Record<string, unknown> | undefined): CounterItem {
   const counts: Counts = {};
   for (const id of COUNT_IDS) counts[id] = typeof item?.[id] === "number" ? (item[id] as number) : 0;
+  // Per-category opinion counts live beside the totals in the same item.
+  for (const [key, value] of Object.entries(item ?? {})) {
+    if (key.includes("@") && typeof value === "number" && isCountKey(key)) counts[key] = value;
+  }
   return { unitId, quarter, counts, v: typeof item?.v === "number" ? item.v : 0 };
 }
 

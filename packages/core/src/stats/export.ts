@@ -10,8 +10,14 @@ export interface FigureRow {
   values: Record<string, number | null>;
 }
 
-const cell = (kind: "count" | "rate", v: number | null | undefined) =>
-  v === null || v === undefined ? "" : kind === "rate" ? `${(v * 100).toFixed(1)}%` : v;
+const cell = (kind: "count" | "rate" | "mean", v: number | null | undefined) =>
+  v === null || v === undefined
+    ? ""
+    : kind === "rate"
+      ? `${(v * 100).toFixed(1)}%`
+      : kind === "mean"
+        ? Number(v.toFixed(1))
+        : v;
 
 function sheet(name: string, leadHeaders: string[], rows: FigureRow[]): SheetSpec {
   return {

@@ -15,8 +15,9 @@ export interface CountFigure {
   counted: string;
 }
 
+/** A fraction of two counts: `rate` shows as a percentage, `mean` as a number (e.g. days). */
 export interface RateFigure {
-  kind: "rate";
+  kind: "rate" | "mean";
   id: string;
   zh: string;
   en: string;
@@ -41,8 +42,9 @@ const rate = (
   numerator: string,
   denominator: string,
   counted: string,
+  kind: RateFigure["kind"] = "rate",
 ): RateFigure => ({
-  kind: "rate",
+  kind,
   id,
   zh,
   en,
@@ -69,6 +71,78 @@ export function tierFigureIds(tier: Tier) {
 }
 
 const TIER_LIST: Tier[] = ["committee-delegate", "delegate-member", "member-public"];
+
+/** Opinion figures, counted in the quarter the opinion was received, by its unit. */
+export const OPINION_FIGURES = {
+  received: "opinions_received",
+  public: "opinions_source_public",
+  member: "opinions_source_member",
+  contact: "opinions_source_contact",
+  activity: "opinions_source_activity",
+  accepted: "opinions_accepted",
+  replied: "opinions_replied",
+  replyDays: "opinions_reply_workdays",
+  meanReplyDays: "opinions_mean_reply_days",
+  closed: "opinions_closed",
+  closedOnTime: "opinions_closed_on_time",
+  onTimeRate: "opinions_on_time_rate",
+  rated: "opinions_rated",
+  satisfied: "opinions_satisfied",
+  basic: "opinions_basic",
+  pleased: "opinions_pleased",
+  satisfaction: "opinions_satisfaction",
+} as const;
+
+const O = OPINION_FIGURES;
+const OPINION_FIGURE_LIST: Figure[] = [
+  count(O.received, "收到意见建议数", "Opinions received", "按提交时间所在季度、意见所属单位计;并案、不予受理的也计入"),
+  count(O.public, "来源:群众", "Source: public", "公开表单提交、未勾选党员身份的意见数"),
+  count(O.member, "来源:党员", "Source: members", "公开表单提交、勾选党员身份的意见数"),
+  count(O.contact, "来源:联系活动", "Source: contacts", "登记联系时收集的意见数"),
+  count(O.activity, "来源:主题实践活动", "Source: activities", "主题实践活动中收集的意见数"),
+  count(O.accepted, "受理数", "Accepted", "已受理的意见数(按收到季度计)"),
+  count(O.replied, "已答复数", "Replied", "至少答复过一次的意见数"),
+  count(O.replyDays, "答复用时合计(工作日)", "Working days to reply, total", "各意见自提交至首次答复的工作日数之和"),
+  rate(
+    O.meanReplyDays,
+    "平均答复用时(工作日)",
+    "Mean working days to reply",
+    O.replyDays,
+    O.replied,
+    "答复用时合计 ÷ 已答复数",
+    "mean",
+  ),
+  count(O.closed, "办结数", "Closed", "已办结的意见数"),
+  count(O.closedOnTime, "按期办结数", "Closed on time", "最后一次答复不晚于答复期限(含批准的延期)的办结意见数"),
+  rate(O.onTimeRate, "按期办结率", "Closed on time, share", O.closedOnTime, O.closed, "按期办结数 ÷ 办结数"),
+  count(O.rated, "参与评价数", "Rated", "办结时有提交人评价的意见数(以最后一次评价为准)"),
+  count(O.satisfied, "满意数", "Satisfied", "最后一次评价为满意的意见数"),
+  count(O.basic, "基本满意数", "Basically satisfied", "最后一次评价为基本满意的意见数"),
+  count(O.pleased, "满意及基本满意数", "Satisfied or basically satisfied", "满意数 + 基本满意数"),
+  rate(O.satisfaction, "满意度", "Satisfaction", O.pleased, O.rated, "(满意 + 基本满意) ÷ 参与评价数"),
+];
+
+// Themed activities: counted per session, by the unit holding it and its start's quarter.
+export const ACTIVITY_FIGURES = {
+  held: "activities_held",
+  participants: "activity_participants",
+} as const;
+
+const ACTIVITY_FIGURE_LIST: Figure[] = [
+  count(
+    ACTIVITY_FIGURES.held,
+    "活动场次",
+    "Activity sessions held",
+    "主题实践活动场次数,按场次开始时间所在季度、举办单位计;有人签到或已记录成果的场次计入",
+  ),
+  count(
+    ACTIVITY_FIGURES.participants,
+    "参与人次",
+    "Activity participants",
+    "主题实践活动签到人次,按场次开始时间所在季度、举办单位计;同一人在一个场次只计 1 次",
+  ),
+];
+// End of themed activities.
 
 export const FIGURES: Figure[] = [
   ...TIER_LIST.flatMap((tier) => {
@@ -98,16 +172,69 @@ export const FIGURES: Figure[] = [
       ),
     ];
   }),
+  ...OPINION_FIGURE_LIST,
+  ...ACTIVITY_FIGURE_LIST,
 ];
+
+/** Opinion figures also counted per category, stored beside the totals as `<figure>@<category>`. */
+export const CATEGORY_COUNT_IDS: readonly string[] = [
+  O.received,
+  O.accepted,
+  O.replied,
+  O.replyDays,
+  O.closed,
+  O.closedOnTime,
+  O.rated,
+  O.satisfied,
+  O.basic,
+  O.pleased,
+];
+
+export const categoryCountId = (figureId: string, category: string) => `${figureId}@${category}`;
+
+/** Is this a stored counter: a figure's count, or a per-category count of an opinion figure? */
+export function isCountKey(key: string): boolean {
+  const at = key.indexOf("@");
+  if (at < 0) return COUNT_IDS.includes(key);
+  return CATEGORY_COUNT_IDS.includes(key.slice(0, at)) && /^[a-z][a-z0-9-]{0,30}$/.test(key.slice(at + 1));
+}
+
+/** Does a figure have a per-category breakdown (a count kept per category, or a rate of two)? */
+export function isCategoryFigure(id: string): boolean {
+  const f = FIGURES.find((x) => x.id === id);
+  if (!f) return false;
+  if (f.kind === "count") return CATEGORY_COUNT_IDS.includes(f.id);
+  return CATEGORY_COUNT_IDS.includes(f.numerator) && CATEGORY_COUNT_IDS.includes(f.denominator);
+}
+
+/** The counts of one category, under the plain figure ids (so `evaluate` applies). */
+export function countsOfCategory(counts: Counts, category: string): Counts {
+  const out = emptyCounts();
+  for (const id of CATEGORY_COUNT_IDS) out[id] = counts[categoryCountId(id, category)] ?? 0;
+  return out;
+}
+
+/** The categories that have any count. */
+export function categoriesIn(counts: Counts): string[] {
+  const found = new Set<string>();
+  for (const [key, n] of Object.entries(counts)) {
+    const at = key.indexOf("@");
+    if (at > 0 && n !== 0) found.add(key.slice(at + 1));
+  }
+  return [...found].sort();
+}
 
 export const FIGURE_BY_ID = new Map(FIGURES.map((f) => [f.id, f]));
 export const COUNT_IDS = FIGURES.filter((f): f is CountFigure => f.kind === "count").map((f) => f.id);
 
 export type Counts = Record<string, number>;
 
-/** Sums counts item by item (the roll-up): rates are never summed. */
+/** Sums counts item by item (the roll-up), per-category counts included: rates are never summed. */
 export function addCounts(into: Counts, from: Counts): Counts {
   for (const id of COUNT_IDS) into[id] = (into[id] ?? 0) + (from[id] ?? 0);
+  for (const [key, n] of Object.entries(from)) {
+    if (key.includes("@")) into[key] = (into[key] ?? 0) + n;
+  }
   return into;
 }
 

@@ -1,9 +1,18 @@
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
 import { errors } from "../http/errors.ts";
+import { listCategories } from "../opinions/categories.ts";
 import { quarterSchema, quartersBetween } from "../time/quarter.ts";
 import { type Unit, unitCodeSchema } from "../units/schema.ts";
-import { emptyCounts, evaluate, FIGURES } from "./figures.ts";
+import {
+  type Counts,
+  categoriesIn,
+  countsOfCategory,
+  emptyCounts,
+  evaluate,
+  FIGURES,
+  isCategoryFigure,
+} from "./figures.ts";
 import { rollUp } from "./rollup.ts";
 
 export const statsQuerySchema = z.object({
@@ -19,7 +28,7 @@ export const figureMetaSchema = z.object({
   id: z.string(),
   zh: z.string(),
   en: z.string(),
-  kind: z.enum(["count", "rate"]),
+  kind: z.enum(["count", "rate", "mean"]),
 });
 export const statsSchema = z.object({
   unitId: z.string(),
@@ -44,6 +53,16 @@ export type Stats = z.infer<typeof statsSchema>;
 const MAX_QUARTERS = 12;
 
 export const figureMeta = () => FIGURES.map((f) => ({ id: f.id, zh: f.zh, en: f.en, kind: f.kind }));
+
+/** One row per opinion category (configured ones first, then any older id still counted). */
+async function categoryRows(db: Db, total: Counts) {
+  const configured = await listCategories(db);
+  const ids = [...new Set([...configured.map((c) => c.id), ...categoriesIn(total)])];
+  return ids.map((id) => {
+    const c = configured.find((x) => x.id === id);
+    return { key: id, label: c ? c.zh : id, values: evaluate(countsOfCategory(total, id)) };
+  });
+}
 
 /**
  * Figures of a unit's subtree over a period, as rows by direct child unit (drill-down), by
@@ -72,15 +91,15 @@ export async function statsOf(db: Db, unit: Unit, query: StatsQuery): Promise<St
         }))
       : query.by === "quarter"
         ? quarters.map((q) => ({ key: q, label: q, values: evaluate(byQuarter.get(q) ?? emptyCounts()) }))
-        : // Opinion categories arrive with the Opinions capability; until then there is no category row.
-          [];
+        : await categoryRows(db, subtree.get(unit.id) ?? emptyCounts());
   return {
     unitId: unit.id,
     unitName: unit.name,
     from: query.from,
     to: query.to,
     by: query.by,
-    figures: figureMeta(),
+    // By category only the opinion figures that have a category breakdown mean anything.
+    figures: query.by === "category" ? figureMeta().filter((f) => isCategoryFigure(f.id)) : figureMeta(),
     total: evaluate(subtree.get(unit.id) ?? emptyCounts()),
     rows,
   };

@@ -4,7 +4,7 @@ import { keys } from "../db/keys.ts";
 import { listUnits } from "../units/repository.ts";
 import { mapLimit } from "../util/concurrency.ts";
 import { readCounters } from "./counters.ts";
-import { COUNT_IDS } from "./figures.ts";
+import { COUNT_IDS, isCountKey } from "./figures.ts";
 import { recountUnitQuarter } from "./recount.ts";
 
 export interface ReconcileReport {
@@ -31,21 +31,25 @@ export async function reconcileQuarter(db: Db, quarter: string): Promise<Reconci
     for (let attempt = 0; attempt < 5; attempt++) {
       const current = (await readCounters(db, [{ unitId: unit.id, quarter }], true)).get(`${unit.id}|${quarter}`);
       const exact = await recountUnitQuarter(db, unit.id, quarter);
-      const wrong = COUNT_IDS.filter((id) => (current?.counts[id] ?? 0) !== (exact[id] ?? 0));
+      // Every figure plus the per-category counts either side knows of.
+      const ids = [...new Set([...COUNT_IDS, ...Object.keys(current?.counts ?? {}), ...Object.keys(exact)])].filter(
+        isCountKey,
+      );
+      const wrong = ids.filter((id) => (current?.counts[id] ?? 0) !== (exact[id] ?? 0));
       if (wrong.length === 0) break;
       try {
         await db.doc.send(
           new UpdateCommand({
             TableName: db.tableName,
             Key: keys.counters(unit.id, quarter),
-            UpdateExpression: `SET ${COUNT_IDS.map((_, i) => `#f${i} = :n${i}`).join(", ")}, v = :next, unitId = :u, quarter = :q, #type = :type, reconciledAt = :at`,
+            UpdateExpression: `SET ${ids.map((_, i) => `#f${i} = :n${i}`).join(", ")}, v = :next, unitId = :u, quarter = :q, #type = :type, reconciledAt = :at`,
             ConditionExpression: "attribute_not_exists(v) OR v = :v",
             ExpressionAttributeNames: {
-              ...Object.fromEntries(COUNT_IDS.map((id, i) => [`#f${i}`, id])),
+              ...Object.fromEntries(ids.map((id, i) => [`#f${i}`, id])),
               "#type": "type",
             },
             ExpressionAttributeValues: {
-              ...Object.fromEntries(COUNT_IDS.map((id, i) => [`:n${i}`, exact[id] ?? 0])),
+              ...Object.fromEntries(ids.map((id, i) => [`:n${i}`, exact[id] ?? 0])),
               ":v": current?.v ?? 0,
               ":next": (current?.v ?? 0) + 1,
               ":u": unit.id,

@@ -1,9 +1,11 @@
+import { recountActivities } from "../activities/recount.ts";
 import { quarterDays } from "../chains/figures.ts";
 import { assignmentsOfUnit, overlaps } from "../chains/repository.ts";
 import type { Tier } from "../chains/schema.ts";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
 import { queryEach } from "../db/query.ts";
+import { recountOpinions } from "../opinions/counting.ts";
 import { type Counts, emptyCounts, tierFigureIds } from "./figures.ts";
 
 /**
@@ -47,5 +49,8 @@ export async function recountUnitQuarter(db: Db, unitId: string, quarter: string
     assigned.add(key);
     add(tierFigureIds(a.tier).assigned);
   }
+  await recountOpinions(db, unitId, quarter, counts);
+  // Themed activities: the unit's sessions of the quarter and their check-ins.
+  Object.assign(counts, await recountActivities(db, unitId, quarter));
   return counts;
 }

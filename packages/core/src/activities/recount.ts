@@ -1,0 +1,51 @@
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "../db/client.ts";
+import { keys } from "../db/keys.ts";
+import { queryEach } from "../db/query.ts";
+import { ACTIVITY_FIGURES } from "../stats/figures.ts";
+
+/**
+ * Exact activity counts of one unit-quarter from its own records: the sessions it holds in the
+ * quarter (one gsi2 partition) and each session's check-ins (a COUNT query of its partition).
+ */
+export async function recountActivities(db: Db, unitId: string, quarter: string): Promise<Record<string, number>> {
+  const sessions: { id: string; hasOutcome: boolean }[] = [];
+  await queryEach(
+    db,
+    {
+      TableName: db.tableName,
+      IndexName: "gsi2",
+      KeyConditionExpression: "gsi2pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.sessionByUnitQuarter(unitId, quarter, "", "").gsi2pk },
+      ProjectionExpression: "id, hasOutcome",
+    },
+    (item) => sessions.push({ id: String(item.id), hasOutcome: item.hasOutcome === true }),
+  );
+  let held = 0;
+  let participants = 0;
+  for (const session of sessions) {
+    const checkins = await countCheckins(db, session.id);
+    participants += checkins;
+    if (checkins > 0 || session.hasOutcome) held++;
+  }
+  return { [ACTIVITY_FIGURES.held]: held, [ACTIVITY_FIGURES.participants]: participants };
+}
+
+async function countCheckins(db: Db, sessionId: string): Promise<number> {
+  let total = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const res = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": keys.activitySession(sessionId).pk, ":prefix": "CHECKIN#" },
+        Select: "COUNT",
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    total += res.Count ?? 0;
+    startKey = res.LastEvaluatedKey;
+  } while (startKey);
+  return total;
+}
