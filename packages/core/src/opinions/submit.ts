@@ -43,13 +43,12 @@ async function resolveTarget(db: Db, input: OpinionSubmit) {
   if (input.delegateId) {
     const [delegate, triage] = await Promise.all([getPerson(db, input.delegateId), triageUnitOf(db, unit)]);
     const delegateUnit = delegate ? await getUnit(db, delegate.unitId) : undefined;
-    if (
-      !delegate ||
-      !delegate.roles.includes("delegate") ||
-      delegate.status !== "active" ||
-      !delegateUnit ||
-      !isWithin(delegateUnit, triage.id)
-    ) {
+    const serves =
+      delegate?.roles.includes("delegate") &&
+      delegate.status === "active" &&
+      delegateUnit !== undefined &&
+      isWithin(delegateUnit, triage.id);
+    if (!serves) {
       throw errors.validation({
         delegateId: { zh: "所选党代表不在该单位", en: "The chosen delegate does not serve this unit" },
       });
