@@ -12,7 +12,7 @@ const PNG = Buffer.from(
 const { withPage } = useBrowserSuite();
 
 describe("themed activities", () => {
-  it("county publishes, a town adds a session, the delegate signs up and checks in, the outcome shows everywhere", async () => {
+  it("county publishes and enrols, a town adds a session and marks attendance, the delegate signs up and checks in, the outcome shows everywhere", async () => {
     const theme = "学习宣讲惠民政策进乡镇";
     const opinionTitle = "建议增加社区夜间照明";
     let activityUrl = "";
@@ -41,6 +41,16 @@ describe("themed activities", () => {
       await page.getByRole("button", { name: "发布" }).click();
       await page.getByTestId("activity-status").getByText("已发布").waitFor();
       activityUrl = page.url();
+
+      // The office enrols a town member (who has no phone) from the town's roster.
+      const enrol = page.getByTestId("enrol-panel");
+      await enrol.getByTestId("enrol-unit").click();
+      await page.locator(".ant-select-tree-node-content-wrapper", { hasText: /^城关镇$/ }).click();
+      await enrol.getByRole("checkbox", { name: "赵丽" }).check();
+      await enrol.getByRole("button", { name: "为所选 1 人报名" }).click();
+      await page.getByText("已报名 1 人").first().waitFor();
+      await expect.poll(() => enrol.getByRole("checkbox", { name: "赵丽" }).isDisabled()).toBe(true);
+      expect(await page.getByTestId("participants").textContent()).toContain("赵丽 · 办公室报名");
     });
 
     // A town office adds a session now and shows its code (and QR code).
@@ -54,6 +64,13 @@ describe("themed activities", () => {
       code = ((await page.getByTestId("checkin-code").textContent()) ?? "").trim();
       expect(code).toMatch(/^\d{6}$/);
       expect(await page.getByTestId("checkin-qr").locator("img").count()).toBe(1);
+
+      // The organiser marks the enrolled member, who has no phone, present.
+      await page.getByTestId("session-card").getByRole("button", { name: "签到名单" }).click();
+      const person = page.getByTestId("attendance-person").filter({ hasText: "赵丽" });
+      await person.getByRole("button", { name: "代为签到" }).click();
+      await person.getByText("已签到").waitFor();
+      await page.getByTestId("session-card").getByText("已签到 1 人").waitFor();
     });
 
     // The delegate, on a phone, signs up and checks in with the code.
@@ -114,14 +131,18 @@ describe("themed activities", () => {
       await row.waitFor();
       const cells = await row.locator("td").allTextContents();
       // unit, sessions, held, sign-ups, check-ins, reached, opinions, photos
-      expect(cells.slice(1)).toEqual(["1", "1", "0", "1", "40", "1", "1"]);
-      expect(await page.getByTestId("participants").textContent()).toContain("李华");
+      expect(cells.slice(1)).toEqual(["1", "1", "1", "2", "40", "1", "1"]);
+      const participants = await page.getByTestId("participants").textContent();
+      expect(participants).toContain("李华");
+      expect(participants).toContain("赵丽 · 办公室报名 · 已签到 1 人");
     });
 
     // The delegate's duty record lists the activity and the check-in.
     await withPage(async (page, url) => {
       await signIn(page, url, "delegate");
-      await page.getByTestId("staff-nav").getByRole("link", { name: "履职档案" }).click();
+      // On a phone the header menu may fold the link into "…"; the home page's card shows it too.
+      await page.getByTestId("staff-nav").waitFor();
+      await page.getByRole("link", { name: "履职档案" }).filter({ visible: true }).first().click();
       const item = page.getByTestId("record-activities").locator("li", { hasText: theme });
       await item.waitFor();
       expect(await item.textContent()).toContain("已签到");
@@ -136,5 +157,6 @@ describe("themed activities", () => {
     );
     expect(opinions.status).toBe(200);
     expect(opinions.body.items.find((o) => o.title === opinionTitle)?.source.type).toBe("activity");
-  });
+    // Seven sign-ins on a shared machine: more than the default minute.
+  }, 120_000);
 });

@@ -48,11 +48,7 @@ describe("public and sign-in pages", () => {
           .getByText(/永登县/)
           .waitFor();
         await entry.click();
-        await page
-          .getByTestId("opinion-new")
-          .getByText(/「意见建议」功能/)
-          .first()
-          .waitFor();
+        await page.getByTestId("opinion-new").getByRole("heading", { name: "提交意见建议" }).waitFor();
         expect(new URL(page.url()).pathname).toBe("/opinions/new");
       },
       { width: 375, height: 740 },

@@ -3,7 +3,7 @@ import { BrowserRouter, Route, Routes } from "react-router-dom";
 import { CHECKIN_PATH, NEW_ACTIVITY_PATH } from "./activities.ts";
 import { RequireSession } from "./components/RequireSession.tsx";
 import { LanguageProvider } from "./language.tsx";
-import { ACTIVITY_USERS, CHAIN, COVERAGE_READERS, OFFICE, PATHS, STATS_READERS } from "./navigation.ts";
+import { ACTIVITY_USERS, CHAIN, COVERAGE_READERS, OFFICE, OPINION_USERS, PATHS, STATS_READERS } from "./navigation.ts";
 import { PublicHome } from "./pages/PublicHome.tsx";
 import { SessionProvider } from "./session.tsx";
 
@@ -30,6 +30,9 @@ const Activities = lazy(() => import("./pages/Activities.tsx").then((m) => ({ de
 const ActivityNew = lazy(() => import("./pages/ActivityNew.tsx").then((m) => ({ default: m.ActivityNew })));
 const ActivityDetail = lazy(() => import("./pages/ActivityDetail.tsx").then((m) => ({ default: m.ActivityDetail })));
 const Checkin = lazy(() => import("./pages/Checkin.tsx").then((m) => ({ default: m.Checkin })));
+const Opinions = lazy(() => import("./pages/Opinions.tsx").then((m) => ({ default: m.Opinions })));
+const OpinionDetail = lazy(() => import("./pages/OpinionDetail.tsx").then((m) => ({ default: m.OpinionDetail })));
+const OpinionSettings = lazy(() => import("./pages/OpinionSettings.tsx").then((m) => ({ default: m.OpinionSettings })));
 const DutyRecord = lazy(() => import("./pages/DutyRecord.tsx").then((m) => ({ default: m.DutyRecord })));
 
 export function App() {
@@ -42,6 +45,19 @@ export function App() {
               <Route path="/" element={<PublicHome />} />
               <Route path="/opinions/new" element={<OpinionNew />} />
               <Route path="/opinions/track" element={<OpinionTrack />} />
+              <Route path="/opinions/track/:code" element={<OpinionTrack />} />
+              <Route
+                path={PATHS.opinions}
+                element={<StaffRoute roles={OPINION_USERS} page={(session) => <Opinions session={session} />} />}
+              />
+              <Route
+                path={PATHS.opinionSettings}
+                element={<StaffRoute roles={OFFICE} page={(session) => <OpinionSettings session={session} />} />}
+              />
+              <Route
+                path={`${PATHS.opinions}/:id`}
+                element={<StaffRoute roles={OPINION_USERS} page={(session) => <OpinionDetail session={session} />} />}
+              />
               <Route path="/login" element={<Login />} />
               <Route
                 path={PATHS.home}

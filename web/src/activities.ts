@@ -83,8 +83,22 @@ export interface ParticipationRow {
 export interface Participation {
   rows: ParticipationRow[];
   total: Omit<ParticipationRow, "unitId" | "unitName">;
-  people: { personId: string; name: string; unitId: string; via: "self" | "office" | "checkin"; attended: number }[];
+  people: ParticipantView[];
 }
+
+export interface ParticipantView {
+  personId: string;
+  name: string;
+  unitId: string;
+  via: "self" | "office" | "checkin";
+  attended: number;
+  /** The sessions this person checked in to. */
+  sessionIds: string[];
+}
+
+/** A unit takes part when a target unit is on its path (a target stands for its subtree). */
+export const unitInTargets = (unitPath: string | undefined, targetUnitIds: readonly string[]) =>
+  unitPath?.split("/").some((id) => targetUnitIds.includes(id)) ?? false;
 
 export interface DutyRecord {
   personId: string;

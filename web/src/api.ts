@@ -10,6 +10,8 @@ export class ApiError extends Error {
   readonly fields: Record<string, Localized>;
   /** The bad rows of a rejected roster import (code import_rejected); empty otherwise. */
   readonly rows: ImportRowError[];
+  /** Route-specific detail beside code and message (a duplicate opinion's trackingCode). */
+  readonly extra: Record<string, unknown>;
 
   constructor(
     status: number,
@@ -17,6 +19,7 @@ export class ApiError extends Error {
     text: Localized,
     fields: Record<string, Localized> = {},
     rows: ImportRowError[] = [],
+    extra: Record<string, unknown> = {},
   ) {
     super(`${text.zh} / ${text.en}`);
     this.name = "ApiError";
@@ -25,6 +28,7 @@ export class ApiError extends Error {
     this.text = text;
     this.fields = fields;
     this.rows = rows;
+    this.extra = extra;
   }
 }
 
@@ -83,7 +87,8 @@ function parseError(status: number, body: unknown): ApiError {
       )
     : [];
   const code = typeof error.code === "string" ? error.code : "unexpected";
-  return new ApiError(status, code, splitMessage(error.message), localizedMap(error.fields), rows);
+  const { code: _c, message: _m, fields, rows: _r, ...extra } = error;
+  return new ApiError(status, code, splitMessage(error.message), localizedMap(fields), rows, extra);
 }
 
 export interface RequestOptions {

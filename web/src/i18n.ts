@@ -1,4 +1,5 @@
 import { ACTIVITIES_EN, ACTIVITIES_ZH } from "./i18n-activities.ts";
+import { OPINIONS_EN, OPINIONS_ZH } from "./i18n-opinions.ts";
 import type { Localized, Role } from "./model.ts";
 import type { NavKey } from "./navigation.ts";
 
@@ -55,11 +56,6 @@ const zh = {
   pilotUnits: "试点单位",
   pilotUnitsNone: "暂无试点单位",
   pilotCount: (count: number) => `共 ${count} 个试点单位`,
-
-  opinionFormBody:
-    "公开的意见建议表单将随「意见建议」功能上线:届时无需注册,用手机即可填写,提交后会得到一个查询码,用来跟踪办理进度并评价答复。",
-  trackBody:
-    "凭查询码跟踪办理进度的页面将随「意见建议」功能上线:届时可以看到意见何时受理、交给哪个单位办理、何时答复,并对答复作出评价。",
 
   signInTitle: "工作人员登录",
   signInHint: "群众提交意见建议无需登录。",
@@ -125,7 +121,7 @@ const zh = {
     },
     delegateOpinions: {
       title: "意见办理",
-      body: "您收集的意见建议,以及交办给您答复的意见和办理期限。",
+      body: "写给您的意见建议,以及您在联系和活动中收集的意见的办理进度。",
     },
     roster: {
       title: "花名册与联系分工",
@@ -173,6 +169,8 @@ const zh = {
     reports: "季报",
     activities: "主题实践活动",
     myRecord: "履职档案",
+    opinions: "意见建议",
+    opinionSettings: "办理期限",
   } satisfies Record<NavKey | "label", string>,
   notForRole: "您的账号无权使用此页面",
   unit: "单位",
@@ -379,6 +377,7 @@ const zh = {
     toLedger: "查看我的台账 →",
   },
   activities: ACTIVITIES_ZH,
+  opinions: OPINIONS_ZH,
   ledger: {
     title: "我的台账",
     intro: "您登记的联系记录,最新的在前。登记后 7 天内可以修改;之后如需更正,请联系代表联络办公室。",
@@ -428,11 +427,6 @@ const en: Messages = {
   pilotUnits: "Pilot units",
   pilotUnitsNone: "No pilot units yet",
   pilotCount: (count) => `${count} pilot ${count === 1 ? "unit" : "units"}`,
-
-  opinionFormBody:
-    "The public opinion form arrives with the Opinions capability: no account needed, it works on a phone, and you get a tracking code to follow the handling and rate the reply.",
-  trackBody:
-    "Tracking an opinion by its code arrives with the Opinions capability: you will see when it was accepted, which department handles it, when it was answered, and you can rate the reply.",
 
   signInTitle: "Staff sign-in",
   signInHint: "The public can submit opinions without an account.",
@@ -501,7 +495,7 @@ const en: Messages = {
     },
     delegateOpinions: {
       title: "Opinions",
-      body: "The opinions you collected, and those routed to you to answer, with their deadlines.",
+      body: "Opinions addressed to you, and how those you collected at contacts and activities are being handled.",
     },
     roster: {
       title: "Rosters and assignments",
@@ -549,6 +543,8 @@ const en: Messages = {
     reports: "Quarterly reports",
     activities: "Activities",
     myRecord: "Duty record",
+    opinions: "Opinions",
+    opinionSettings: "Deadlines",
   },
   notForRole: "Your account may not use this page",
   unit: "Unit",
@@ -757,6 +753,7 @@ const en: Messages = {
     toLedger: "Open my ledger →",
   },
   activities: ACTIVITIES_EN,
+  opinions: OPINIONS_EN,
   ledger: {
     title: "My ledger",
     intro:

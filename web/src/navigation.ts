@@ -15,7 +15,9 @@ export type NavKey =
   | "dashboard"
   | "reports"
   | "activities"
-  | "myRecord";
+  | "myRecord"
+  | "opinions"
+  | "opinionSettings";
 
 export const PATHS: Record<NavKey, string> = {
   home: "/home",
@@ -30,6 +32,8 @@ export const PATHS: Record<NavKey, string> = {
   reports: "/reports",
   activities: "/activities",
   myRecord: "/my/record",
+  opinions: "/opinions",
+  opinionSettings: "/opinions/settings",
 };
 
 /** One report's page. */
@@ -44,15 +48,28 @@ export const STATS_READERS: readonly Role[] = ["office", "province"];
 export const CHAIN: readonly Role[] = ["committee", "delegate", "member"];
 /** Who opens the activity pages: offices organise, people in the chain take part. */
 export const ACTIVITY_USERS: readonly Role[] = ["office", "committee", "delegate", "member"];
+/** Who opens the opinion lists: the office triages, handlers answer, people in the chain follow theirs. */
+export const OPINION_USERS: readonly Role[] = ["office", "handler", "committee", "delegate", "member"];
 
 /** Each role's header navigation, in order. */
 export const NAV: Record<Role, NavKey[]> = {
   province: ["home", "dashboard", "reports", "coverage"],
-  office: ["home", "roster", "rosterImport", "assignments", "coverage", "dashboard", "reports", "activities"],
-  committee: ["home", "myPeople", "logContact", "ledger", "activities", "myRecord"],
-  delegate: ["home", "myPeople", "logContact", "ledger", "activities", "myRecord"],
-  member: ["home", "myPeople", "logContact", "ledger", "activities", "myRecord"],
-  handler: ["home"],
+  office: [
+    "home",
+    "roster",
+    "rosterImport",
+    "assignments",
+    "coverage",
+    "opinions",
+    "opinionSettings",
+    "dashboard",
+    "reports",
+    "activities",
+  ],
+  committee: ["home", "myPeople", "logContact", "ledger", "opinions", "activities", "myRecord"],
+  delegate: ["home", "myPeople", "logContact", "ledger", "opinions", "activities", "myRecord"],
+  member: ["home", "myPeople", "logContact", "ledger", "opinions", "activities", "myRecord"],
+  handler: ["home", "opinions"],
 };
 
 /** The role whose workspace a user sees: their first role. */

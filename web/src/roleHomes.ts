@@ -25,7 +25,7 @@ export const ROLE_HOMES: Record<Role, HomeCard[]> = {
   province: [{ card: "dashboard", links: ["dashboard", "reports", "coverage"] }],
   office: [
     { card: "roster", links: ["roster", "rosterImport", "assignments", "coverage"] },
-    { card: "opinionIntake", capability: "opinions" },
+    { card: "opinionIntake", links: ["opinions", "opinionSettings"] },
     { card: "organiseActivities", links: ["activities"] },
     { card: "quarterlyReport", links: ["reports", "dashboard"] },
   ],
@@ -33,17 +33,19 @@ export const ROLE_HOMES: Record<Role, HomeCard[]> = {
     { card: "contactDelegates", links: ["myPeople", "logContact"] },
     { card: "contactLog", links: ["logContact", "ledger"] },
     { card: "joinActivities", links: ["activities", "myRecord"] },
+    { card: "delegateOpinions", links: ["opinions"] },
   ],
   delegate: [
     { card: "contactMembersAndPublic", links: ["myPeople", "logContact"] },
     { card: "contactLog", links: ["logContact", "ledger"] },
     { card: "joinActivities", links: ["activities", "myRecord"] },
-    { card: "delegateOpinions", capability: "opinions" },
+    { card: "delegateOpinions", links: ["opinions"] },
   ],
   member: [
     { card: "contactPublic", links: ["myPeople", "logContact"] },
     { card: "contactLog", links: ["logContact", "ledger"] },
     { card: "joinActivities", links: ["activities", "myRecord"] },
+    { card: "delegateOpinions", links: ["opinions"] },
   ],
-  handler: [{ card: "pendingOpinions", capability: "opinions" }],
+  handler: [{ card: "pendingOpinions", links: ["opinions"] }],
 };

@@ -2,8 +2,8 @@ import { Button, Form, Input } from "antd";
 import { useRef, useState } from "react";
 import { api } from "../api.ts";
 import { clearFieldErrors, firstSegmentIn, placeFieldErrors } from "../forms.ts";
+import { newIdempotencyKey } from "../idempotency.ts";
 import { useLanguage } from "../language.tsx";
-import { newIdempotencyKey } from "../pages/LogContact.tsx";
 import { fromLocalInput, toLocalInput } from "../time.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 

@@ -3,8 +3,8 @@ import { Alert, Button, Card, Form, Input, InputNumber } from "antd";
 import { useRef, useState } from "react";
 import { PHOTO_MAX_BYTES, PHOTO_TYPES } from "../activities.ts";
 import { api } from "../api.ts";
+import { newIdempotencyKey } from "../idempotency.ts";
 import { useLanguage } from "../language.tsx";
-import { newIdempotencyKey } from "../pages/LogContact.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 
 interface OutcomeFields {

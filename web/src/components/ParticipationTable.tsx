@@ -2,16 +2,20 @@ import { Table, Typography } from "antd";
 import type { Participation } from "../activities.ts";
 import { api } from "../api.ts";
 import { useLanguage } from "../language.tsx";
-import { useLoad } from "../useLoad.ts";
+import { type Loaded, useLoad } from "../useLoad.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 
-/** The office follows an activity: per unit, sessions held, sign-ups, check-ins, reach, opinions and photos. */
-export function ParticipationTable({ activityId, version }: { activityId: string; version: number }) {
-  const { t } = useLanguage();
-  const a = t.activities;
-  const data = useLoad(`${activityId}#${version}`, (signal) =>
+/** The participation figures and people of an activity (for offices), reloaded when `version` changes. */
+export function useParticipation(activityId: string, version: number, enabled: boolean): Loaded<Participation> {
+  return useLoad(enabled ? `${activityId}#${version}` : undefined, (signal) =>
     api<Participation>(`/activities/${activityId}/participation`, { signal }),
   );
+}
+
+/** The office follows an activity: per unit, sessions held, sign-ups, check-ins, reach, opinions and photos. */
+export function ParticipationTable({ data }: { data: Loaded<Participation> }) {
+  const { t } = useLanguage();
+  const a = t.activities;
   if (data.error !== undefined) return <ErrorAlert error={data.error} retry={data.reload} />;
   const p = data.data;
   return (

@@ -1,20 +1,28 @@
 import { Button, Card, Empty, Flex, Image, message, Space, Tag, Typography } from "antd";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { ACTIVITY_TYPE_LABELS, checkinPath, type ActivityDetail as Detail, type SessionView } from "../activities.ts";
+import {
+  ACTIVITY_TYPE_LABELS,
+  checkinPath,
+  type ActivityDetail as Detail,
+  type ParticipantView,
+  type SessionView,
+} from "../activities.ts";
 import { api } from "../api.ts";
 import { AddSessionForm } from "../components/AddSessionForm.tsx";
+import { AttendancePanel } from "../components/AttendancePanel.tsx";
 import { CheckinQr } from "../components/CheckinQr.tsx";
+import { EnrolPanel } from "../components/EnrolPanel.tsx";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { OutcomeForm } from "../components/OutcomeForm.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
-import { ParticipationTable } from "../components/ParticipationTable.tsx";
+import { ParticipationTable, useParticipation } from "../components/ParticipationTable.tsx";
+import { newIdempotencyKey } from "../idempotency.ts";
 import { useLanguage } from "../language.tsx";
 import { hasRole } from "../navigation.ts";
 import type { Session } from "../sessionStorage.ts";
 import { formatTime } from "../time.ts";
 import { useLoad } from "../useLoad.ts";
-import { newIdempotencyKey } from "./LogContact.tsx";
 
 /** /activities/:id: the activity, its sessions and outcomes; organisers and offices act here. */
 export function ActivityDetail({ session }: { session: Session }) {
@@ -39,8 +47,13 @@ export function ActivityDetail({ session }: { session: Session }) {
       setBusy(false);
     }
   };
-  const d = detail.data;
+  // While a refresh loads, the last answer stays on screen (and the panels keep what was picked).
+  const d = useLatest(detail.data, id);
   const office = hasRole(session, ["office"]);
+  // Offices that created the activity or take part in it follow its figures and people.
+  const follows = Boolean(d && office && (d.canManage || d.canAddSession || d.status === "closed"));
+  const figures = useParticipation(id, version, follows);
+  const people = useLatest(figures.data, id)?.people;
 
   return (
     <section data-testid="activity-page">
@@ -81,12 +94,17 @@ export function ActivityDetail({ session }: { session: Session }) {
           {d.sessions.length === 0 && <Empty description={a.noSessions} />}
           <div className="session-list" data-testid="session-list">
             {d.sessions.map((s) => (
-              <SessionCard key={s.id} activity={d} session={s} onChanged={refresh} />
+              <SessionCard key={s.id} activity={d} session={s} people={people} onChanged={refresh} />
             ))}
           </div>
           {d.canAddSession && (
             <Card title={a.addSession} className="form-card gap">
               <AddSessionForm activityId={id} onAdded={refresh} />
+            </Card>
+          )}
+          {(d.canManage || d.canAddSession) && d.status === "published" && people && (
+            <Card title={a.enrolTitle} className="form-card gap">
+              <EnrolPanel activity={d} rootUnitId={session.user.unitId} signedUp={people} onEnrolled={refresh} />
             </Card>
           )}
 
@@ -117,27 +135,36 @@ export function ActivityDetail({ session }: { session: Session }) {
             </Card>
           ))}
 
-          {office && (d.canManage || d.canAddSession || d.status === "closed") && (
-            <ParticipationTable activityId={id} version={version} />
-          )}
+          {follows && <ParticipationTable data={figures} />}
         </>
       )}
     </section>
   );
 }
 
+/** The latest value loaded for `key`: kept while the same key reloads, dropped when the key changes. */
+function useLatest<T>(value: T | undefined, key: string): T | undefined {
+  const last = useRef<{ key: string; value: T } | undefined>(undefined);
+  if (value !== undefined) last.current = { key, value };
+  return last.current?.key === key ? last.current.value : undefined;
+}
+
 function SessionCard({
   activity,
   session,
+  people,
   onChanged,
 }: {
   activity: Detail;
   session: SessionView;
+  /** The signed-up people the caller may see (offices only). */
+  people: readonly ParticipantView[] | undefined;
   onChanged: () => void;
 }) {
   const { t } = useLanguage();
   const a = t.activities;
   const [recording, setRecording] = useState(false);
+  const [marking, setMarking] = useState(false);
   return (
     <Card size="small" className="gap session-card" data-testid="session-card">
       <Flex justify="space-between" wrap gap={8}>
@@ -157,6 +184,15 @@ function SessionCard({
           <Link to={checkinPath(session.id)}>
             <Button>{a.checkIn}</Button>
           </Link>
+        </div>
+      )}
+      {session.canOrganise && activity.status === "published" && people && (
+        <div className="gap">
+          {marking ? (
+            <AttendancePanel sessionId={session.id} people={people} onMarked={onChanged} />
+          ) : (
+            <Button onClick={() => setMarking(true)}>{a.attendance}</Button>
+          )}
         </div>
       )}
       {session.canOrganise && !session.hasOutcome && activity.status !== "draft" && (

@@ -6,12 +6,12 @@ import { api } from "../api.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { clearFieldErrors, firstSegmentIn, placeFieldErrors } from "../forms.ts";
+import { newIdempotencyKey } from "../idempotency.ts";
 import { useLanguage } from "../language.tsx";
 import type { UnitNode } from "../model.ts";
 import type { Session } from "../sessionStorage.ts";
 import { fromLocalInput, toLocalInput } from "../time.ts";
 import { findUnit, useUnits } from "../units.ts";
-import { newIdempotencyKey } from "./LogContact.tsx";
 
 interface ActivityFields {
   theme?: string;

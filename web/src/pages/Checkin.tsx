@@ -5,8 +5,8 @@ import { activityPath } from "../activities.ts";
 import { api } from "../api.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
+import { newIdempotencyKey } from "../idempotency.ts";
 import { useLanguage } from "../language.tsx";
-import { newIdempotencyKey } from "./LogContact.tsx";
 
 interface CheckinAnswer {
   sessionId: string;

@@ -7,6 +7,7 @@ import { type AssignmentView, CHANNEL_LABELS, CHANNELS, type Channel, TIER_LABEL
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { clearFieldErrors, type NamePath, placeFieldErrors } from "../forms.ts";
+import { newIdempotencyKey } from "../idempotency.ts";
 import { useLanguage } from "../language.tsx";
 import { loadMyAssignments, targetLabel } from "../myChain.ts";
 import { PATHS } from "../navigation.ts";
@@ -23,15 +24,8 @@ interface ContactFields {
   opinions?: { title?: string; content?: string }[];
 }
 
-/** A fresh Idempotency-Key; crypto.randomUUID needs a secure context, so plain http gets the same from random bytes. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+// Kept exported from here too: other pages import it from this module.
+export { newIdempotencyKey };
 
 /** API field paths → form fields: the people and groups are one "targets" field, opinions keep their index. */
 function contactFieldOf(path: NamePath): NamePath | undefined {

@@ -123,6 +123,8 @@ export const participationSchema = z.object({
       unitId: z.string(),
       via: z.enum(["self", "office", "checkin"]),
       attended: z.number().int(),
+      /** The sessions this person checked in to (the organiser's attendance list). */
+      sessionIds: z.array(z.string()),
     }),
   ),
 });

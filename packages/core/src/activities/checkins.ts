@@ -3,7 +3,7 @@ import type { Caller } from "../auth/claims.ts";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
 import { AppError, errors } from "../http/errors.ts";
-import { hit, type RateLimit } from "../limits/rate-limit.ts";
+import { assertUnderLimit, hit, type RateLimit } from "../limits/rate-limit.ts";
 import { isOrganiser, personInAudience } from "./audience.ts";
 import { checkinOpen, codeMatches } from "./checkin-code.ts";
 import { countCheckin } from "./counting.ts";
@@ -81,6 +81,8 @@ export async function checkIn(
     personId = caller.personId;
     via = "code";
     if (!checkinOpen(session, now)) throw windowClosed();
+    // Checked before the code is compared: once the wrong tries are spent, even the right code waits.
+    await assertUnderLimit(db, CHECKIN_ATTEMPTS, `${session.id}#${personId}`, now.getTime());
     if (!codeMatches(session.checkinCode, input.code ?? "")) {
       await hit(db, CHECKIN_ATTEMPTS, `${session.id}#${personId}`, now.getTime());
       throw wrongCode();

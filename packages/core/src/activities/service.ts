@@ -151,11 +151,12 @@ export async function viewOf(
   const manage = await canManage(db, caller, activity);
   const callerUnit = context.callerUnit ?? (await getUnit(db, caller.unitId));
   const office = caller.roles.includes("office");
+  // As addSession checks it for the caller's own unit: a target (or below one), or the creator's.
   const addSession =
     office &&
     activity.status === "published" &&
     callerUnit !== undefined &&
-    (manage || unitInTargets(activity, callerUnit));
+    (unitInTargets(activity, callerUnit) || callerUnit.id === activity.unitId);
   const person = context.person;
   const forMe =
     activity.status !== "draft" &&

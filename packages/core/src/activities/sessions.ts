@@ -5,7 +5,7 @@ import { keys } from "../db/keys.ts";
 import { AppError, errors } from "../http/errors.ts";
 import { quarterOf } from "../time/quarter.ts";
 import { requireUnitAccess } from "../units/access.ts";
-import { isWithin } from "../units/schema.ts";
+import { unitInTargets } from "./audience.ts";
 import { newCheckinCode } from "./checkin-code.ts";
 import { hashOf, isConditionFailure, recordId } from "./ids.ts";
 import { requireActivity, requirePublished } from "./lookup.ts";
@@ -24,9 +24,10 @@ export function sessionItem(session: SessionRecord, requestHash: string): Record
 }
 
 /**
- * A unit's office adds a local session to a published activity: its own unit (or one below it)
- * must be a target unit or the activity's own. The answer carries the check-in code, which only
- * the session's organisers ever see.
+ * A unit's office adds a local session to a published activity: the session's unit (the caller's
+ * own or one below it) must lie in a target unit's subtree or be the activity's own unit. (A unit
+ * merely below the creating office is not enough: its office could not even see the activity.)
+ * The answer carries the check-in code, which only the session's organisers ever see.
  */
 export async function addSession(
   db: Db,
@@ -38,7 +39,7 @@ export async function addSession(
   const activity = await requireActivity(db, activityId);
   requirePublished(activity);
   const unit = await requireUnitAccess(db, caller, input.unitId ?? caller.unitId);
-  if (!(activity.targetUnitIds.some((id) => isWithin(unit, id)) || isWithin(unit, activity.unitId))) {
+  if (!(unitInTargets(activity, unit) || unit.id === activity.unitId)) {
     throw errors.forbidden({
       zh: "该单位不在本活动的参加单位范围内",
       en: "This unit is not one the activity is meant for",

@@ -58,9 +58,18 @@ export async function activityDetail(db: Db, store: PhotoStore, caller: Caller, 
   return {
     ...view,
     sessions: sessionViews,
-    outcomes: await Promise.all(outcomes.map(async (o) => ({ ...o, photos: await photoViews(store, id, o.photoIds) }))),
+    outcomes: await Promise.all(
+      outcomes.map(async (o) => ({
+        ...o,
+        // A tracking code lets its holder rate the reply: only the session's organisers see it.
+        opinions: (await isOrganiser(db, caller, o)) ? o.opinions : o.opinions.map(withoutTrackingCode),
+        photos: await photoViews(store, id, o.photoIds),
+      })),
+    ),
   };
 }
+
+const withoutTrackingCode = <T extends { trackingCode?: string }>({ trackingCode: _code, ...rest }: T) => rest;
 
 const emptyRow = () => ({ sessions: 0, held: 0, signups: 0, checkins: 0, publicReached: 0, opinions: 0, photos: 0 });
 
@@ -74,8 +83,12 @@ export async function participation(db: Db, caller: Caller, id: string): Promise
   const callerUnit = await getUnit(db, caller.unitId);
   if (!callerUnit) throw errors.forbidden();
   const view = await viewOf(db, caller, activity, { callerUnit });
-  if (!view.canManage && !unitInTargets(activity, callerUnit)) {
-    throw errors.forbidden({ zh: "该活动不在您的管辖范围内", en: "This activity is outside your scope" });
+  if (!view.canManage) {
+    // A draft is its creator's alone, as on the detail page.
+    if (activity.status === "draft") throw errors.notFound({ zh: "活动不存在", en: "No such activity" });
+    if (!unitInTargets(activity, callerUnit)) {
+      throw errors.forbidden({ zh: "该活动不在您的管辖范围内", en: "This activity is outside your scope" });
+    }
   }
   const sessions = await sessionsOf(db, id);
   const { signups, outcomes } = await activityPartition(db, id);
@@ -94,7 +107,7 @@ export async function participation(db: Db, caller: Caller, id: string): Promise
     }
     return r;
   };
-  const attendedBy = new Map<string, number>();
+  const attendedBy = new Map<string, string[]>();
   const sessionUnit = new Map(sessions.map((s) => [s.id, s.unitId]));
   const outcomeOf = new Set(outcomes.map((o) => o.sessionId));
   for (const s of sessions) {
@@ -105,7 +118,7 @@ export async function participation(db: Db, caller: Caller, id: string): Promise
   }
   for (const c of checkins) {
     row(sessionUnit.get(c.sessionId) ?? c.unitId).checkins++;
-    attendedBy.set(c.personId, (attendedBy.get(c.personId) ?? 0) + 1);
+    attendedBy.set(c.personId, [...(attendedBy.get(c.personId) ?? []), c.sessionId]);
   }
   for (const s of signups) row(s.unitId).signups++;
   for (const o of outcomes) {
@@ -130,7 +143,8 @@ export async function participation(db: Db, caller: Caller, id: string): Promise
         name: caller.roles.includes("office") ? s.name : maskName(s.name),
         unitId: s.unitId,
         via: s.via,
-        attended: attendedBy.get(s.personId) ?? 0,
+        attended: attendedBy.get(s.personId)?.length ?? 0,
+        sessionIds: attendedBy.get(s.personId) ?? [],
       })),
   };
 }
