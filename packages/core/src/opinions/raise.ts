@@ -48,8 +48,9 @@ export async function raiseOpinion(db: Db, input: RaisedOpinion): Promise<{ id: 
     actor: { kind: input.role ?? "delegate", name: input.raisedBy.name, unitId: input.raisedBy.unitId },
     raisedBy: input.raisedBy,
     isMember: false,
+    // The asked-for category, not the resolved one: a retry after a category is retired is the same request.
     requestHash: createHash("sha256")
-      .update(JSON.stringify([input.title, input.content, category]))
+      .update(JSON.stringify([input.title, input.content, input.category ?? null]))
       .digest("hex"),
     now: input.now ?? new Date(),
   });
