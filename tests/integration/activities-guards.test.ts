@@ -1,5 +1,7 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHECKIN_ATTEMPTS } from "../../packages/core/src/activities/checkins.ts";
+import { keys } from "../../packages/core/src/db/keys.ts";
 import { personIdOf } from "../../packages/core/src/people/repository.ts";
 import { api, login, startTestPlatform, type TestPlatform } from "../support/platform.ts";
 
@@ -31,9 +33,10 @@ const call = <T = Record<string, unknown>>(
 
 const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
-async function draft(theme: string, targetUnitIds = ["620121"]): Promise<string> {
+async function draft(theme: string, targetUnitIds = ["620121"], extra: Record<string, unknown> = {}): Promise<string> {
   const created = await call<{ id: string }>("office", "/activities", {
     body: {
+      ...extra,
       theme,
       description: "审查用活动。",
       type: "forum",
@@ -46,8 +49,8 @@ async function draft(theme: string, targetUnitIds = ["620121"]): Promise<string>
   return created.body.id;
 }
 
-async function published(theme: string, targetUnitIds?: string[]): Promise<string> {
-  const id = await draft(theme, targetUnitIds);
+async function published(theme: string, targetUnitIds?: string[], extra?: Record<string, unknown>): Promise<string> {
+  const id = await draft(theme, targetUnitIds, extra);
   expect((await call("office", `/activities/${id}/publish`, { method: "POST" })).status).toBe(200);
   return id;
 }
@@ -145,5 +148,23 @@ describe("activity guards", () => {
     expect((await call("town", `/sessions/${s.id}/checkins`, { body: { personId: TOWN_MEMBER } })).status).toBe(201);
     const after = await call<People>("town", `/activities/${id}/participation`);
     expect(after.body.people[0]).toMatchObject({ personId: TOWN_MEMBER, attended: 1, sessionIds: [s.id] });
+  });
+
+  it("finds a place a crashed sign-up left taken, and still stops at the capacity", async () => {
+    const id = await published("名额有限的座谈", undefined, { capacity: 1 });
+    // A sign-up that took its place and crashed before writing its item.
+    await platform.db.doc.send(
+      new UpdateCommand({
+        TableName: platform.db.tableName,
+        Key: keys.activity(id),
+        UpdateExpression: "ADD signupCount :one",
+        ExpressionAttributeValues: { ":one": 1 },
+      }),
+    );
+    const first = await call("delegate", `/activities/${id}/signups`, { body: {} });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const second = await call("member", `/activities/${id}/signups`, { body: {} });
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({ error: { message: expect.stringContaining("报名人数已满") } });
   });
 });

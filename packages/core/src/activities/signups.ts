@@ -10,6 +10,7 @@ import { isWithin, type Unit } from "../units/schema.ts";
 import { personInAudience } from "./audience.ts";
 import { isConditionFailure } from "./ids.ts";
 import { requireActivity, requirePublished } from "./lookup.ts";
+import { freeLostPlaces } from "./places.ts";
 import { getSignup } from "./repository.ts";
 import type { Activity, Signup } from "./schema.ts";
 
@@ -32,7 +33,8 @@ const notInAudience = (name?: string) =>
 
 /**
  * Writes one sign-up if there is none. A sign-up within the capacity first takes a place on the
- * activity (conditional ADD), then writes the item; a concurrent twin gives its place back.
+ * activity (conditional ADD), then writes the item; a concurrent twin gives its place back, and a
+ * place a crash left empty is found again when the activity looks full (places.ts).
  */
 export async function putSignup(
   db: Db,
@@ -41,26 +43,7 @@ export async function putSignup(
   options: { enforceCapacity: boolean },
 ): Promise<boolean> {
   if (await getSignup(db, activity.id, signup.personId)) return false;
-  try {
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.activity(activity.id),
-        UpdateExpression: "ADD signupCount :one",
-        ConditionExpression:
-          options.enforceCapacity && activity.capacity !== undefined
-            ? "attribute_not_exists(signupCount) OR signupCount < :cap"
-            : "attribute_exists(pk)",
-        ExpressionAttributeValues: {
-          ":one": 1,
-          ...(options.enforceCapacity && activity.capacity !== undefined ? { ":cap": activity.capacity } : {}),
-        },
-      }),
-    );
-  } catch (err) {
-    if (!isConditionFailure(err)) throw err;
-    throw errors.conflict({ zh: "报名人数已满", en: "The activity is full" });
-  }
+  await takePlace(db, activity, options);
   try {
     await db.doc.send(
       new PutCommand({
@@ -83,6 +66,36 @@ export async function putSignup(
     return false;
   }
 }
+
+async function takePlace(db: Db, activity: Activity, options: { enforceCapacity: boolean }): Promise<void> {
+  const capped = options.enforceCapacity && activity.capacity !== undefined;
+  const take = () =>
+    db.doc.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.activity(activity.id),
+        UpdateExpression: "ADD signupCount :one",
+        ConditionExpression: capped
+          ? "attribute_not_exists(signupCount) OR signupCount < :cap"
+          : "attribute_exists(pk)",
+        ExpressionAttributeValues: { ":one": 1, ...(capped ? { ":cap": activity.capacity } : {}) },
+      }),
+    );
+  try {
+    await take();
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err;
+    if (!capped || !(await freeLostPlaces(db, activity.id))) throw full();
+    try {
+      await take();
+    } catch (again) {
+      if (!isConditionFailure(again)) throw again;
+      throw full();
+    }
+  }
+}
+
+const full = () => errors.conflict({ zh: "报名人数已满", en: "The activity is full" });
 
 /** People by id with their units (for audience and scope checks). */
 export async function peopleWithUnits(
