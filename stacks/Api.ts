@@ -1,5 +1,6 @@
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { type ApiRouteProps, type FunctionProps, Api as SstApi, type StackContext, use } from "sst/constructs";
 import { API_BASE, type RouteDef, routeEntries, splitRouteKey } from "../packages/core/src/api/routes.ts";
 import { Auth } from "./Auth.ts";
@@ -14,6 +15,13 @@ export const CORS_HEADERS = ["authorization", "content-type", "idempotency-key"]
 
 /** Set by the site's CloudFront on /api/* requests to the viewer's address (see Web.ts). */
 export const VIEWER_ADDRESS_HEADER = "x-viewer-address";
+
+/**
+ * CloudFront sends the stage's edge key in this header to the API origin; the handlers believe
+ * VIEWER_ADDRESS_HEADER only beside it, so a caller of the execute-api address cannot choose its
+ * own address for the per-client limits.
+ */
+export const EDGE_KEY_HEADER = "x-origin-key";
 
 /** Data-plane actions only: handlers never need to describe, alter or delete the table. */
 export const TABLE_ACTIONS = [
@@ -58,6 +66,10 @@ export function Api({ app, stack }: StackContext) {
   const production = isProduction(app.stage);
   const origins = webOrigins();
   const retention = production ? RetentionDays.ONE_YEAR : RetentionDays.ONE_MONTH;
+  const edgeKey = new Secret(stack, "EdgeKey", {
+    description: `liaison ${app.stage}: the site's CloudFront shows this to the API with the viewer's address`,
+    generateSecretString: { passwordLength: 40, excludePunctuation: true },
+  });
 
   const routes: Record<string, ApiRouteProps<typeof JWT_AUTHORIZER>> = {};
   for (const [key, def] of routeEntries()) {
@@ -88,6 +100,9 @@ export function Api({ app, stack }: StackContext) {
         environment: {
           TABLE_NAME: table.tableName,
           CLIENT_ADDRESS_HEADER: VIEWER_ADDRESS_HEADER,
+          EDGE_KEY_HEADER,
+          // Resolved by CloudFormation at deploy time; the template holds only a reference.
+          EDGE_KEY: edgeKey.secretValue.unsafeUnwrap(),
           ...(origins.length > 0 ? { WEB_ORIGINS: origins.join(",") } : {}),
         },
       },
@@ -122,5 +137,5 @@ export function Api({ app, stack }: StackContext) {
   }
 
   stack.addOutputs({ ApiUrl: api.url });
-  return api;
+  return { api, edgeKey };
 }

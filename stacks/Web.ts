@@ -13,7 +13,7 @@ import {
 import { HttpOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { type StackContext, StaticSite, use } from "sst/constructs";
 import { API_BASE } from "../packages/core/src/api/routes.ts";
-import { Api, VIEWER_ADDRESS_HEADER } from "./Api.ts";
+import { Api, EDGE_KEY_HEADER, VIEWER_ADDRESS_HEADER } from "./Api.ts";
 import { Auth } from "./Auth.ts";
 
 /** The CloudFront path pattern that forwards the API to the HTTP API origin. */
@@ -39,7 +39,8 @@ function handler(event) {
 /**
  * The viewer's address for the API's per-client limits: behind CloudFront the HTTP API sees an
  * edge server's address, shared by everyone near it. The function overwrites whatever a client
- * sent in this header with the address CloudFront saw.
+ * sent in this header with the address CloudFront saw; the origin's edge-key header (which
+ * CloudFront also sets over anything a client sent) tells the API to believe it.
  */
 const VIEWER_ADDRESS = `
 function handler(event) {
@@ -54,12 +55,13 @@ function handler(event) {
  * does against the local runtime.
  */
 export function Web({ stack }: StackContext) {
-  const api = use(Api);
+  const { api, edgeKey } = use(Api);
   const auth = use(Auth);
 
   // api.url is "https://{id}.execute-api.{region}.{suffix}": element 2 of its "/" split is the host.
   const apiOrigin = new HttpOrigin(Fn.select(2, Fn.split("/", api.url)), {
     protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+    customHeaders: { [EDGE_KEY_HEADER]: edgeKey.secretValue.unsafeUnwrap() },
   });
 
   const spaRouting = new CloudFrontFunction(stack, "SpaRouting", {

@@ -9,7 +9,7 @@ import { TABLE } from "../packages/core/src/db/table.ts";
 import { PENDING_PREFIX } from "../packages/core/src/files/photo-types.ts";
 import { toEventBridgeCron } from "../packages/core/src/jobs/cron.ts";
 import { SCHEDULES } from "../packages/core/src/jobs/schedules.ts";
-import { Api, apiRouteKey, PHOTO_ACTIONS, usesPhotos, VIEWER_ADDRESS_HEADER } from "./Api.ts";
+import { Api, apiRouteKey, EDGE_KEY_HEADER, PHOTO_ACTIONS, usesPhotos, VIEWER_ADDRESS_HEADER } from "./Api.ts";
 import { Auth } from "./Auth.ts";
 import { liaison } from "./index.ts";
 import { Jobs } from "./Jobs.ts";
@@ -281,6 +281,27 @@ describe("Web", () => {
     for (const fn of Object.values(api.findResources("AWS::Lambda::Function") as Resources)) {
       const env = (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables;
       if (env?.TABLE_NAME) expect(env.CLIENT_ADDRESS_HEADER).toBe(VIEWER_ADDRESS_HEADER);
+    }
+  });
+
+  it("proves to the API with a generated secret that the address came from CloudFront", () => {
+    api.resourceCountIs("AWS::SecretsManager::Secret", 1);
+    api.hasResourceProperties("AWS::SecretsManager::Secret", {
+      GenerateSecretString: { PasswordLength: 40, ExcludePunctuation: true },
+    });
+    const [distribution] = Object.values(web.findResources("AWS::CloudFront::Distribution") as Resources);
+    const config = distribution?.Properties.DistributionConfig as { Origins: Record<string, unknown>[] } | undefined;
+    const origins = config?.Origins ?? [];
+    const apiOrigin = origins.find((o) => o.CustomOriginConfig);
+    const headers = apiOrigin?.OriginCustomHeaders as { HeaderName: string; HeaderValue: unknown }[];
+    expect(headers.map((h) => h.HeaderName)).toEqual([EDGE_KEY_HEADER]);
+    // A dynamic reference resolved at deploy time: the secret itself is never in a template.
+    expect(JSON.stringify(headers[0]?.HeaderValue)).toContain("{{resolve:secretsmanager:");
+    for (const fn of Object.values(api.findResources("AWS::Lambda::Function") as Resources)) {
+      const env = (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables;
+      if (!env?.TABLE_NAME) continue;
+      expect(env.EDGE_KEY_HEADER).toBe(EDGE_KEY_HEADER);
+      expect(JSON.stringify(env.EDGE_KEY)).toContain("{{resolve:secretsmanager:");
     }
   });
 });
