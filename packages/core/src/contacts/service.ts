@@ -5,10 +5,11 @@ import type { Role } from "../auth/roles.ts";
 import { getAssignments, isOpenOn } from "../chains/repository.ts";
 import { type Tier, targetTierOf } from "../chains/schema.ts";
 import type { Db } from "../db/client.ts";
+import { decodeCursor, encodeCursor } from "../db/cursor.ts";
 import { keys } from "../db/keys.ts";
 import { AppError, errors } from "../http/errors.ts";
 import { raiseOpinion } from "../opinions/raise.ts";
-import { decodeCursor, encodeCursor, getPersonItems, type Page } from "../people/repository.ts";
+import { getPersonItems, type Page } from "../people/repository.ts";
 import type { ChainRole } from "../people/schema.ts";
 import { claimCount, increment } from "../stats/counters.ts";
 import { tierFigureIds } from "../stats/figures.ts";
@@ -247,7 +248,7 @@ export async function listContactsOfAuthor(
       },
       ScanIndexForward: false,
       Limit: page.limit,
-      ExclusiveStartKey: decodeCursor(page.cursor),
+      ExclusiveStartKey: decodeCursor(page.cursor, { gsi1pk: keys.contactByAuthor(authorId, "", "").gsi1pk }, "gsi1"),
     }),
   );
   return { items: (res.Items ?? []).map((i) => contactSchema.parse(i)), cursor: encodeCursor(res.LastEvaluatedKey) };
@@ -268,7 +269,11 @@ export async function listContactsOfUnit(
       ExpressionAttributeValues: { ":pk": keys.contactByUnitQuarter(unitId, quarter, "", "").gsi2pk },
       ScanIndexForward: false,
       Limit: page.limit,
-      ExclusiveStartKey: decodeCursor(page.cursor),
+      ExclusiveStartKey: decodeCursor(
+        page.cursor,
+        { gsi2pk: keys.contactByUnitQuarter(unitId, quarter, "", "").gsi2pk },
+        "gsi2",
+      ),
     }),
   );
   return { items: (res.Items ?? []).map((i) => contactSchema.parse(i)), cursor: encodeCursor(res.LastEvaluatedKey) };

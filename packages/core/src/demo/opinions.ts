@@ -132,16 +132,18 @@ export async function seedDemoOpinions(
     });
     if (o.until === "submitted") continue;
     if (o.until === "declined") {
-      await declineOpinion(db, people.office, id, "属于政策咨询,请拨打 12345 热线或到县政务服务中心咨询。", at(20));
+      await declineOpinion(db, people.office, id, "属于政策咨询,请拨打 12345 热线或到县政务服务中心咨询。", {
+        now: at(20),
+      });
       continue;
     }
-    await acceptOpinion(db, people.office, id, undefined, at(20));
+    await acceptOpinion(db, people.office, id, undefined, { now: at(20) });
     if (o.until === "accepted") continue;
-    await assignOpinion(db, people.office, id, { handlerUnitId: people.handler.unitId }, at(22));
+    await assignOpinion(db, people.office, id, { handlerUnitId: people.handler.unitId }, { now: at(22) });
     if (o.until === "assigned") continue;
-    await signOpinion(db, people.handler, id, at(26));
-    await replyOpinion(db, people.handler, id, { publicText: o.reply ?? "已办理。" }, at(24 * 4));
+    await signOpinion(db, people.handler, id, { now: at(26) });
+    await replyOpinion(db, people.handler, id, { publicText: o.reply ?? "已办理。" }, { now: at(24 * 4) });
     if (o.until === "replied") continue;
-    await rateOpinion(db, opinion.trackingCode, { rating: o.until }, "demo", at(24 * 6));
+    await rateOpinion(db, opinion.trackingCode, { rating: o.until }, "demo", { now: at(24 * 6) });
   }
 }

@@ -61,7 +61,7 @@ export async function storeOpinion(db: Db, n: NewOpinion): Promise<{ opinion: Op
     source: n.source,
     ...(n.raisedBy ? { raisedBy: n.raisedBy } : {}),
     ...(n.delegateId ? { delegateId: n.delegateId } : {}),
-    hasContact: Boolean(n.submitter?.name || n.submitter?.phone),
+    hasContact: Boolean(n.submitter?.name || n.submitter?.phone || n.submitter?.memberNo),
     isMember: n.isMember,
     status: "submitted",
     createdAt: at,

@@ -26,14 +26,20 @@ async function remind(db: Db, o: Opinion, due: string, now: Date, overdue: boole
   const title = overdue
     ? { zh: "意见建议已逾期", en: "An opinion is overdue" }
     : { zh: "意见建议即将到期", en: "An opinion is due within a day" };
-  const step = o.status === "submitted" ? { zh: "受理", en: "acceptance" } : { zh: "答复", en: "reply" };
+  const step =
+    o.status === "submitted"
+      ? { zh: "受理", en: "acceptance" }
+      : o.status === "accepted"
+        ? { zh: "交办", en: "assignment" }
+        : { zh: "答复", en: "reply" };
   const body = {
     zh: `「${o.title}」${step.zh}期限 ${due.slice(0, 10)}`,
     en: `"${o.title}": ${step.en} due ${due.slice(0, 10)}`,
   };
   const n = { kind, dedupKey: o.id, title, body, link: `/opinions/${o.id}` };
   await notify(db, { unit: o.triageUnitId }, n, now);
-  if (o.handlerUnitId && o.status !== "submitted") await notify(db, { handlers: o.handlerUnitId }, n, now);
+  if (o.handlerUnitId && !["submitted", "accepted"].includes(o.status))
+    await notify(db, { handlers: o.handlerUnitId }, n, now);
 }
 
 /** A reply nobody rated within the window closes without a rating. */

@@ -1,9 +1,9 @@
 import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
+import { decodeCursor, encodeCursor } from "../db/cursor.ts";
 import { keys } from "../db/keys.ts";
 import { errors } from "../http/errors.ts";
-import { decodeCursor, encodeCursor } from "../people/repository.ts";
 import type { Unit } from "../units/schema.ts";
 import { unitCodeSchema } from "../units/schema.ts";
 import { getOpinions, toOpinion, triageUnitOf } from "./repository.ts";
@@ -37,12 +37,13 @@ const MAX_READS = 2000;
 
 async function filteredPage(
   db: Db,
-  input: Omit<QueryCommandInput, "ExclusiveStartKey" | "Limit">,
+  input: Omit<QueryCommandInput, "ExclusiveStartKey" | "Limit"> & { IndexName: "gsi1" },
+  partition: string,
   limit: number,
   cursor: string | undefined,
 ): Promise<{ items: Record<string, unknown>[]; cursor?: string }> {
   const items: Record<string, unknown>[] = [];
-  let startKey = decodeCursor(cursor);
+  let startKey: Record<string, unknown> | undefined = decodeCursor(cursor, { gsi1pk: partition }, input.IndexName);
   let read = 0;
   do {
     const res = await db.doc.send(
@@ -107,6 +108,7 @@ export async function listTriage(db: Db, unit: Unit, q: OpinionsQuery, now = new
     }
   }
   const f = filters(q, now, triage.id === unit.id ? undefined : unit.path);
+  const partition = keys.opinionByTriage(triage.id, "", "").gsi1pk;
   const page = await filteredPage(
     db,
     {
@@ -115,9 +117,10 @@ export async function listTriage(db: Db, unit: Unit, q: OpinionsQuery, now = new
       KeyConditionExpression: "gsi1pk = :pk",
       ...(f.parts.length ? { FilterExpression: f.parts.join(" AND ") } : {}),
       ...(Object.keys(f.names).length ? { ExpressionAttributeNames: f.names } : {}),
-      ExpressionAttributeValues: { ":pk": keys.opinionByTriage(triage.id, "", "").gsi1pk, ...f.values },
+      ExpressionAttributeValues: { ":pk": partition, ...f.values },
       ScanIndexForward: false,
     },
+    partition,
     q.limit,
     q.cursor,
   );
@@ -125,7 +128,11 @@ export async function listTriage(db: Db, unit: Unit, q: OpinionsQuery, now = new
   return { items: page.items.map((i) => listItem(toOpinion(i), now)), ...(page.cursor ? { cursor: page.cursor } : {}) };
 }
 
-/** Pointer lists (a handler unit's inbox, a person's opinions): the opinions read by key, current state. */
+/**
+ * Pointer lists (a handler unit's inbox, a person's opinions): the opinions read by key, current
+ * state. Filters apply to the opinions, so it reads on until the page is full (or MAX_READS), and
+ * the cursor continues right after the last pointer it used.
+ */
 async function pointerPage(
   db: Db,
   pk: string,
@@ -134,33 +141,53 @@ async function pointerPage(
   keep: (o: OpinionListItem & { handlerUnitId?: string }) => boolean,
   now: Date,
 ): Promise<OpinionPage> {
-  const res = await db.doc.send(
-    new QueryCommand({
-      TableName: db.tableName,
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
-      ScanIndexForward: false,
-      Limit: q.limit,
-      ExclusiveStartKey: decodeCursor(q.cursor),
-    }),
-  );
-  const ids = (res.Items ?? []).map((i) => String(i.opinionId));
-  const opinions = await getOpinions(db, ids);
+  const matches = (o: OpinionListItem & { handlerUnitId?: string }) =>
+    keep(o) &&
+    (!q.status || o.status === q.status) &&
+    (!q.category || o.category === q.category) &&
+    (!q.source || o.source.type === q.source) &&
+    (q.overdue === undefined || o.overdue === q.overdue);
+  const items: OpinionListItem[] = [];
   const seen = new Set<string>();
-  const items = opinions
-    .map((o) => listItem(o, now))
-    .filter((o) => {
-      if (seen.has(o.id)) return false;
+  let startKey: Record<string, unknown> | undefined = decodeCursor(q.cursor, { pk });
+  let read = 0;
+  do {
+    const res = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": pk, ":prefix": skPrefix },
+        ScanIndexForward: false,
+        Limit: q.limit,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    const pointers = res.Items ?? [];
+    read += pointers.length;
+    startKey = res.LastEvaluatedKey;
+    const opinions = new Map(
+      (
+        await getOpinions(
+          db,
+          pointers.map((i) => String(i.opinionId)),
+        )
+      ).map((o) => [o.id, o]),
+    );
+    for (const [index, pointer] of pointers.entries()) {
+      const o = opinions.get(String(pointer.opinionId));
+      if (!o || seen.has(o.id)) continue;
       seen.add(o.id);
-      return (
-        keep(o) &&
-        (!q.status || o.status === q.status) &&
-        (!q.category || o.category === q.category) &&
-        (!q.source || o.source.type === q.source) &&
-        (q.overdue === undefined || o.overdue === q.overdue)
-      );
-    });
-  return { items, ...(res.LastEvaluatedKey ? { cursor: encodeCursor(res.LastEvaluatedKey) } : {}) };
+      const item = listItem(o, now);
+      if (!matches(item)) continue;
+      items.push(item);
+      if (items.length === q.limit) {
+        const more = index < pointers.length - 1 || startKey !== undefined;
+        startKey = more ? { pk: pointer.pk, sk: pointer.sk } : undefined;
+        break;
+      }
+    }
+  } while (startKey && items.length < q.limit && read < MAX_READS);
+  return { items, ...(startKey ? { cursor: encodeCursor(startKey) } : {}) };
 }
 
 /** A handler unit's inbox; a pointer left by a reassignment elsewhere is skipped. */

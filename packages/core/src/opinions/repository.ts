@@ -41,13 +41,14 @@ export function nextDeadline(o: Opinion): string | undefined {
   if (FINAL_STATUSES.includes(o.status)) return undefined;
   if (o.status === "submitted") return o.acceptDueAt;
   if (o.status === "replied") return o.ratingDueAt;
-  if (o.status === "accepted") return undefined;
+  if (o.status === "accepted") return o.assignDueAt;
   return o.replyDueAt;
 }
 
 /** The deadline staff are measured against now, if any (the overdue flag). */
 export function staffDeadline(o: Opinion): string | undefined {
   if (o.status === "submitted") return o.acceptDueAt;
+  if (o.status === "accepted") return o.assignDueAt;
   if (["assigned", "signed", "redo"].includes(o.status)) return o.replyDueAt;
   return undefined;
 }

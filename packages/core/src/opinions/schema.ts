@@ -79,11 +79,12 @@ export const opinionSubmitSchema = z
     [HONEYPOT_FIELD]: z.string().max(500).optional(),
   })
   .superRefine((o, ctx) => {
-    if ((o.name || o.phone) && !o.consent) {
+    if ((o.name || o.phone || o.memberNo) && !o.consent) {
       ctx.addIssue({
         code: "custom",
         path: ["consent"],
-        message: "留下姓名或电话时请勾选同意 / Tick the consent box when you leave a name or phone",
+        message:
+          "留下姓名、电话或党员编号时请勾选同意 / Tick the consent box when you leave a name, phone or member number",
       });
     }
   });
@@ -110,6 +111,8 @@ export const historyEntrySchema = z.object({
   comment: z.string().optional(),
   workingDays: z.number().int().optional(),
   targetId: z.string().optional(),
+  /** Marks the step with the request that made it (hash of caller and Idempotency-Key); never shown. */
+  requestMark: z.string().optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
@@ -135,7 +138,7 @@ export const opinionSchema = z.object({
   /** Who raised it at a contact or an activity (staff only). */
   raisedBy: z.object({ personId: z.string().optional(), name: z.string(), unitId: z.string() }).optional(),
   delegateId: z.string().optional(),
-  /** The submitter left a name or phone (kept in a separate item). */
+  /** The submitter left a name, phone or member number (kept in a separate item). */
   hasContact: z.boolean(),
   isMember: z.boolean(),
   status: opinionStatusSchema,
@@ -147,6 +150,8 @@ export const opinionSchema = z.object({
   handlerUnitId: z.string().optional(),
   assignedAt: z.string().optional(),
   signedAt: z.string().optional(),
+  /** Accepted (or returned) and not yet assigned: the office assigns it by then. */
+  assignDueAt: z.string().optional(),
   replyDueAt: z.string().optional(),
   firstRepliedAt: z.string().optional(),
   lastRepliedAt: z.string().optional(),

@@ -39,6 +39,12 @@ export function publicOpinionId(idempotencyKey: string | undefined): string {
 async function resolveTarget(db: Db, input: OpinionSubmit) {
   const unit = await getUnit(db, input.unitId);
   if (!unit) throw errors.validation({ unitId: { zh: "所选单位不存在", en: "Unknown unit" } });
+  // A city or the province has no office that triages the public's opinions; its counties do.
+  if (["province", "city"].includes(unit.level) && !unit.pilot) {
+    throw errors.validation({
+      unitId: { zh: "请选择县(市、区)、乡镇或试点单位", en: "Choose a county, town or pilot unit" },
+    });
+  }
   await requireCategory(db, input.category);
   if (input.delegateId) {
     const [delegate, triage] = await Promise.all([getPerson(db, input.delegateId), triageUnitOf(db, unit)]);
@@ -136,7 +142,13 @@ export async function submitOpinion(
     const limits = submissionLimits();
     await hit(db, limits.client, options.clientId, now.getTime());
     if (input.phone) {
-      await hit(db, limits.phone, input.phone, now.getTime());
+      // The counter's key holds a hash: a rate-limit item never stores a phone number.
+      await hit(
+        db,
+        limits.phone,
+        createHash("sha256").update(`phone|${input.phone}`).digest("hex").slice(0, 32),
+        now.getTime(),
+      );
       await claimDuplicate(db, input.phone, `${input.title}\n${input.content}`, id, now);
     }
   }

@@ -51,6 +51,8 @@ export const trackingViewSchema = z.object({
   /** Whether an unsatisfied rating would still send it back for redo. */
   redoLeft: z.boolean(),
   rating: ratingSchema.optional(),
+  /** Merged: where the opinion it joined stands now (its replies are this one's). */
+  mergedStatus: opinionStatusSchema.optional(),
 });
 export type TrackingView = z.infer<typeof trackingViewSchema>;
 
@@ -85,6 +87,7 @@ export function trackingView(o: Opinion, mergedInto?: Opinion): TrackingView {
     ...(o.status === "replied" && o.ratingDueAt ? { ratingDueAt: o.ratingDueAt } : {}),
     redoLeft: o.redoCount === 0,
     ...(o.rating ? { rating: o.rating } : {}),
+    ...(mergedInto ? { mergedStatus: mergedInto.status } : {}),
   };
 }
 
@@ -128,10 +131,10 @@ export function listItem(o: Opinion, now = new Date()): OpinionListItem {
 }
 
 export const opinionDetailSchema = opinionListItemSchema.extend({
-  trackingCode: z.string().optional(),
   content: z.string(),
   isMember: z.boolean(),
   acceptDueAt: z.string(),
+  assignDueAt: z.string().optional(),
   replyDueAt: z.string().optional(),
   ratingDueAt: z.string().optional(),
   closedAt: z.string().optional(),
@@ -145,7 +148,7 @@ export const opinionDetailSchema = opinionListItemSchema.extend({
   submitter: z
     .object({ name: z.string().optional(), phone: z.string().optional(), memberNo: z.string().optional() })
     .optional(),
-  history: z.array(historyEntrySchema),
+  history: z.array(historyEntrySchema.omit({ requestMark: true })),
   /** What this caller may do next. */
   actions: z.array(z.string()),
 });
@@ -173,10 +176,10 @@ export function detailView(
     : undefined;
   return {
     ...listItem(o, now),
-    ...(staff ? { trackingCode: o.trackingCode } : {}),
     content: o.content,
     isMember: o.isMember,
     acceptDueAt: o.acceptDueAt,
+    ...(o.assignDueAt ? { assignDueAt: o.assignDueAt } : {}),
     ...(o.replyDueAt ? { replyDueAt: o.replyDueAt } : {}),
     ...(o.ratingDueAt ? { ratingDueAt: o.ratingDueAt } : {}),
     ...(o.closedAt ? { closedAt: o.closedAt, closedOnTime: o.closedOnTime } : {}),
@@ -185,7 +188,9 @@ export function detailView(
     ...(o.raisedBy ? { raisedBy: { name: o.raisedBy.name, unitId: o.raisedBy.unitId } } : {}),
     ...(o.extension ? { extension: o.extension } : {}),
     ...(contact ? { submitter: contact } : {}),
-    history: staff ? o.history : o.history.map(({ internalNote: _n, ...h }) => h),
+    history: o.history.map(({ requestMark: _m, internalNote, ...h }) =>
+      staff && internalNote ? { ...h, internalNote } : h,
+    ),
     actions: nextActions(o, viewer),
   };
 }

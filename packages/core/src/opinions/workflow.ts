@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Caller } from "../auth/claims.ts";
 import type { Db } from "../db/client.ts";
@@ -58,44 +59,70 @@ export async function endRetention(db: Db, o: Opinion, now: Date): Promise<void>
   }
 }
 
-async function save(db: Db, before: Opinion, after: Opinion): Promise<Opinion> {
-  await saveStep(db, before, after);
-  return after;
+/** What a step remembers of the request that made it: enough to know its retry, nothing more. */
+export const requestMark = (callerId: string, key: string) =>
+  createHash("sha256").update(`${callerId}|${key}`).digest("hex").slice(0, 24);
+
+const isRetry = (o: Opinion, mark: string | undefined) => mark !== undefined && o.history.at(-1)?.requestMark === mark;
+
+/**
+ * Saves one step, once. A retry of a request whose step was saved but whose follow-ups (counts,
+ * inbox, notifications, retention) may not have run finds its own mark on the last history entry:
+ * it skips the write and the caller runs the follow-ups again, each safe to repeat.
+ */
+export async function step(db: Db, o: Opinion, mark: string | undefined, build: () => Opinion): Promise<Opinion> {
+  if (isRetry(o, mark)) return o;
+  const next = build();
+  const last = next.history.at(-1);
+  if (mark !== undefined && last) last.requestMark = mark;
+  await saveStep(db, o, next);
+  return next;
 }
 
-export async function acceptOpinion(db: Db, caller: Caller, id: string, note?: string, now = new Date()) {
+const markOf = (caller: Caller, key?: string) => (key ? requestMark(caller.id, key) : undefined);
+
+/** An accepted (or returned) opinion waits for assignment no longer than the accept window. */
+async function assignDeadline(db: Db, o: Opinion, now: Date): Promise<string> {
+  const unit = (await getUnit(db, o.unitId)) ?? { path: o.unitPath };
+  const [calendar, rules] = await Promise.all([calendarFor(db, unit), deadlinesFor(db, unit, o.category)]);
+  return workingDeadline(calendar, now, rules.acceptDays);
+}
+
+/** The Idempotency-Key of the request, when it came with one; see step(). */
+export interface StepOptions {
+  key?: string;
+  now?: Date;
+}
+
+export async function acceptOpinion(db: Db, caller: Caller, id: string, note?: string, opts: StepOptions = {}) {
+  const now = opts.now ?? new Date();
   const o = await load(db, caller, id, "office");
-  requireStatus(o, ["submitted"], { zh: "受理", en: "accept" });
-  const next = await save(
-    db,
-    o,
-    advance(
+  const assignDueAt = await assignDeadline(db, o, now);
+  const next = await step(db, o, markOf(caller, opts.key), () => {
+    requireStatus(o, ["submitted"], { zh: "受理", en: "accept" });
+    return advance(
       o,
       now,
       { action: "accept", actor: actorOf(caller, "office"), ...(note ? { internalNote: note } : {}) },
-      {
-        status: "accepted",
-        acceptedAt: now.toISOString(),
-      },
-    ),
-  );
+      { status: "accepted", acceptedAt: now.toISOString(), assignDueAt },
+    );
+  });
   await countMilestone(db, next, "accepted");
   return next;
 }
 
-export async function declineOpinion(db: Db, caller: Caller, id: string, reason: string, now = new Date()) {
+export async function declineOpinion(db: Db, caller: Caller, id: string, reason: string, opts: StepOptions = {}) {
+  const now = opts.now ?? new Date();
   const o = await load(db, caller, id, "office");
-  requireStatus(o, ["submitted", "accepted"], { zh: "不予受理", en: "decline" });
-  const next = await save(
-    db,
-    o,
-    advance(
+  const next = await step(db, o, markOf(caller, opts.key), () => {
+    requireStatus(o, ["submitted", "accepted"], { zh: "不予受理", en: "decline" });
+    return advance(
       o,
       now,
       { action: "decline", actor: actorOf(caller, "office"), publicText: reason },
       { status: "declined" },
-    ),
-  );
+    );
+  });
   await endRetention(db, next, now);
   return next;
 }
@@ -106,22 +133,25 @@ export async function mergeOpinion(
   id: string,
   intoId: string,
   note?: string,
-  now = new Date(),
+  opts: StepOptions = {},
 ) {
+  const now = opts.now ?? new Date();
   const o = await load(db, caller, id, "office");
-  requireStatus(o, ["submitted", "accepted"], { zh: "并案", en: "merge" });
-  if (intoId === id) throw errors.validation({ intoId: { zh: "不能并入自身", en: "Cannot merge into itself" } });
-  const target = await requireOpinion(db, intoId).catch(() => {
-    throw errors.validation({ intoId: { zh: "要并入的意见不存在", en: "The target opinion does not exist" } });
-  });
-  if (!inOfficeScope(caller, target) || ["declined", "merged"].includes(target.status)) {
-    throw errors.validation({
-      intoId: { zh: "只能并入本单位范围内仍在办理的意见", en: "Merge only into an open opinion in your scope" },
+  const mark = markOf(caller, opts.key);
+  if (!isRetry(o, mark)) {
+    requireStatus(o, ["submitted", "accepted"], { zh: "并案", en: "merge" });
+    if (intoId === id) throw errors.validation({ intoId: { zh: "不能并入自身", en: "Cannot merge into itself" } });
+    const target = await requireOpinion(db, intoId).catch(() => {
+      throw errors.validation({ intoId: { zh: "要并入的意见不存在", en: "The target opinion does not exist" } });
     });
+    // A closed, declined or merged target would leave this one without an answer.
+    if (!inOfficeScope(caller, target) || ["declined", "merged", "closed"].includes(target.status)) {
+      throw errors.validation({
+        intoId: { zh: "只能并入本单位范围内仍在办理的意见", en: "Merge only into an open opinion in your scope" },
+      });
+    }
   }
-  const next = await save(
-    db,
-    o,
+  const next = await step(db, o, mark, () =>
     advance(
       o,
       now,
@@ -133,9 +163,11 @@ export async function mergeOpinion(
   return next;
 }
 
-export async function assignOpinion(db: Db, caller: Caller, id: string, body: AssignBody, now = new Date()) {
+export async function assignOpinion(db: Db, caller: Caller, id: string, body: AssignBody, opts: StepOptions = {}) {
+  const now = opts.now ?? new Date();
   const o = await load(db, caller, id, "office");
-  requireStatus(o, ["accepted", "assigned", "signed", "redo"], { zh: "交办", en: "assign" });
+  const mark = markOf(caller, opts.key);
+  if (!isRetry(o, mark)) requireStatus(o, ["accepted", "assigned", "signed", "redo"], { zh: "交办", en: "assign" });
   const handlerUnit = await getUnit(db, body.handlerUnitId);
   if (!handlerUnit || !isWithin(handlerUnit, caller.unitId)) {
     throw errors.validation({
@@ -160,10 +192,7 @@ export async function assignOpinion(db: Db, caller: Caller, id: string, body: As
     dueAt = workingDeadline(calendar, now, rules.replyDays);
   }
   const reassign = o.handlerUnitId !== undefined;
-  const at = now.toISOString();
-  const next = await save(
-    db,
-    o,
+  const next = await step(db, o, mark, () =>
     advance(
       o,
       now,
@@ -174,19 +203,16 @@ export async function assignOpinion(db: Db, caller: Caller, id: string, body: As
         dueAt,
         ...(body.note ? { internalNote: body.note } : {}),
       },
-      {
-        status: o.status === "redo" ? "redo" : "assigned",
-        handlerUnitId: handlerUnit.id,
-        assignedAt: at,
-        replyDueAt: dueAt,
-      },
-      ["signedAt", "extension"],
+      // A redo reassigned starts again at "assigned": the new unit signs for it (redoCount stays).
+      { status: "assigned", handlerUnitId: handlerUnit.id, assignedAt: now.toISOString(), replyDueAt: dueAt },
+      ["signedAt", "extension", "assignDueAt"],
     ),
   );
+  const assignedAt = next.assignedAt ?? now.toISOString();
   await db.doc.send(
     new PutCommand({
       TableName: db.tableName,
-      Item: { ...keys.handlerInbox(handlerUnit.id, at, id), type: "handlerInbox", opinionId: id },
+      Item: { ...keys.handlerInbox(handlerUnit.id, assignedAt, id), type: "handlerInbox", opinionId: id },
     }),
   );
   await notify(
@@ -204,32 +230,30 @@ export async function assignOpinion(db: Db, caller: Caller, id: string, body: As
   return next;
 }
 
-export async function signOpinion(db: Db, caller: Caller, id: string, now = new Date()) {
+export async function signOpinion(db: Db, caller: Caller, id: string, opts: StepOptions = {}) {
+  const now = opts.now ?? new Date();
   const o = await load(db, caller, id, "handler");
-  requireStatus(o, ["assigned"], { zh: "签收", en: "sign for it" });
-  return save(
-    db,
-    o,
-    advance(
+  return step(db, o, markOf(caller, opts.key), () => {
+    requireStatus(o, ["assigned"], { zh: "签收", en: "sign for it" });
+    return advance(
       o,
       now,
       { action: "sign", actor: actorOf(caller, "handler") },
       { status: "signed", signedAt: now.toISOString() },
-    ),
-  );
+    );
+  });
 }
 
-export async function replyOpinion(db: Db, caller: Caller, id: string, body: ReplyBody, now = new Date()) {
+export async function replyOpinion(db: Db, caller: Caller, id: string, body: ReplyBody, opts: StepOptions = {}) {
+  const now = opts.now ?? new Date();
   const o = await load(db, caller, id, "handler");
-  if (o.status === "assigned") {
-    throw errors.conflict({ zh: "请先签收再答复", en: "Sign for the opinion before replying" });
-  }
-  requireStatus(o, ["signed", "redo"], { zh: "答复", en: "reply" });
   const calendar = await calendarFor(db, { path: o.unitPath });
-  const next = await save(
-    db,
-    o,
-    advance(
+  const next = await step(db, o, markOf(caller, opts.key), () => {
+    if (o.status === "assigned") {
+      throw errors.conflict({ zh: "请先签收再答复", en: "Sign for the opinion before replying" });
+    }
+    requireStatus(o, ["signed", "redo"], { zh: "答复", en: "reply" });
+    return advance(
       o,
       now,
       {
@@ -240,8 +264,8 @@ export async function replyOpinion(db: Db, caller: Caller, id: string, body: Rep
       },
       { status: "replied", ...withReply(o, calendar, now) },
       ["extension"],
-    ),
-  );
+    );
+  });
   await countMilestone(db, next, "replied");
   await notify(
     db,
@@ -258,18 +282,18 @@ export async function replyOpinion(db: Db, caller: Caller, id: string, body: Rep
   return next;
 }
 
-export async function extendOpinion(db: Db, caller: Caller, id: string, body: ExtendBody, now = new Date()) {
+export async function extendOpinion(db: Db, caller: Caller, id: string, body: ExtendBody, opts: StepOptions = {}) {
+  const now = opts.now ?? new Date();
+  const mark = markOf(caller, opts.key);
   if ("workingDays" in body) {
     const o = await load(db, caller, id, "handler");
-    requireStatus(o, ["assigned", "signed", "redo"], { zh: "申请延期", en: "ask for an extension" });
-    if (o.extension?.state === "pending") {
-      throw errors.conflict({ zh: "已有待审批的延期申请", en: "An extension request is already pending" });
-    }
     const at = now.toISOString();
-    const next = await save(
-      db,
-      o,
-      advance(
+    const next = await step(db, o, mark, () => {
+      requireStatus(o, ["assigned", "signed", "redo"], { zh: "申请延期", en: "ask for an extension" });
+      if (o.extension?.state === "pending") {
+        throw errors.conflict({ zh: "已有待审批的延期申请", en: "An extension request is already pending" });
+      }
+      return advance(
         o,
         now,
         {
@@ -282,8 +306,8 @@ export async function extendOpinion(db: Db, caller: Caller, id: string, body: Ex
           status: o.status,
           extension: { state: "pending", workingDays: body.workingDays, reason: body.reason, requestedAt: at },
         },
-      ),
-    );
+      );
+    });
     await notify(
       db,
       { unit: o.triageUnitId },
@@ -302,21 +326,19 @@ export async function extendOpinion(db: Db, caller: Caller, id: string, body: Ex
     return next;
   }
   const o = await load(db, caller, id, "office");
-  if (o.extension?.state !== "pending") {
-    throw errors.conflict({ zh: "没有待审批的延期申请", en: "There is no pending extension request" });
-  }
-  const approve = body.decision === "approve";
   const calendar = await calendarFor(db, { path: o.unitPath });
-  const extension = {
-    ...o.extension,
-    state: approve ? ("approved" as const) : ("refused" as const),
-    decidedAt: now.toISOString(),
-  };
-  const dueAt = approve ? extendedDeadline(o, calendar, o.extension.workingDays) : o.replyDueAt;
-  return save(
-    db,
-    o,
-    advance(
+  return step(db, o, mark, () => {
+    if (o.extension?.state !== "pending") {
+      throw errors.conflict({ zh: "没有待审批的延期申请", en: "There is no pending extension request" });
+    }
+    const approve = body.decision === "approve";
+    const extension = {
+      ...o.extension,
+      state: approve ? ("approved" as const) : ("refused" as const),
+      decidedAt: now.toISOString(),
+    };
+    const dueAt = approve ? extendedDeadline(o, calendar, o.extension.workingDays) : o.replyDueAt;
+    return advance(
       o,
       now,
       {
@@ -326,24 +348,27 @@ export async function extendOpinion(db: Db, caller: Caller, id: string, body: Ex
         ...(dueAt ? { dueAt } : {}),
       },
       { status: o.status, extension, ...(dueAt ? { replyDueAt: dueAt } : {}) },
-    ),
-  );
+    );
+  });
 }
 
-export async function returnOpinion(db: Db, caller: Caller, id: string, reason: string, now = new Date()) {
-  const o = await load(db, caller, id, "handler");
-  requireStatus(o, ["assigned", "signed"], { zh: "退回", en: "return it" });
-  const next = await save(
-    db,
-    o,
-    advance(o, now, { action: "return", actor: actorOf(caller, "handler"), reason }, { status: "accepted" }, [
-      "handlerUnitId",
-      "assignedAt",
-      "signedAt",
-      "replyDueAt",
-      "extension",
-    ]),
-  );
+export async function returnOpinion(db: Db, caller: Caller, id: string, reason: string, opts: StepOptions = {}) {
+  const now = opts.now ?? new Date();
+  const mark = markOf(caller, opts.key);
+  // A returned opinion is no longer the handler's, so its retry is recognised by the mark first.
+  const mine = await requireOpinion(db, id).catch(() => undefined);
+  const o = mine && isRetry(mine, mark) ? mine : await load(db, caller, id, "handler");
+  const assignDueAt = await assignDeadline(db, o, now);
+  const next = await step(db, o, mark, () => {
+    requireStatus(o, ["assigned", "signed"], { zh: "退回", en: "return it" });
+    return advance(
+      o,
+      now,
+      { action: "return", actor: actorOf(caller, "handler"), reason },
+      { status: "accepted", assignDueAt },
+      ["handlerUnitId", "assignedAt", "signedAt", "replyDueAt", "extension"],
+    );
+  });
   await notify(
     db,
     { unit: o.triageUnitId },

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { BatchGetCommand, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.ts";
+import { decodeCursor, encodeCursor } from "../db/cursor.ts";
 import { keys } from "../db/keys.ts";
 import { type Person, type PersonInput, personSchema } from "./schema.ts";
 
@@ -67,19 +68,6 @@ export interface Page<T> {
   cursor?: string;
 }
 
-export const encodeCursor = (key: Record<string, unknown> | undefined) =>
-  key ? Buffer.from(JSON.stringify(key)).toString("base64url") : undefined;
-
-export function decodeCursor(cursor: string | undefined): Record<string, unknown> | undefined {
-  if (!cursor) return undefined;
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString());
-    return parsed && typeof parsed === "object" ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** One unit's people in member-number order, a page at a time. */
 export async function listPersonsOfUnit(
   db: Db,
@@ -93,7 +81,7 @@ export async function listPersonsOfUnit(
       KeyConditionExpression: "gsi1pk = :pk",
       ExpressionAttributeValues: { ":pk": keys.personByUnit(unitId, "").gsi1pk },
       Limit: options.limit,
-      ExclusiveStartKey: decodeCursor(options.cursor),
+      ExclusiveStartKey: decodeCursor(options.cursor, { gsi1pk: keys.personByUnit(unitId, "").gsi1pk }, "gsi1"),
     }),
   );
   return { items: (res.Items ?? []).map(toPerson), cursor: encodeCursor(res.LastEvaluatedKey) };
