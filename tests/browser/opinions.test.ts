@@ -44,7 +44,7 @@ async function fillForm(page: Page, url: string, input: OpinionInput): Promise<v
   if (input.consent) await page.getByLabel(/^我同意/).check();
 }
 
-/** Submits the filled form and answers the tracking code shown. */
+/** Submits the filled form and answers the tracking code shown (on the tracking page it moves to). */
 async function submitForm(page: Page): Promise<string> {
   await page.getByRole("button", { name: "提交", exact: true }).click();
   const code = page.getByTestId("tracking-code");
@@ -55,7 +55,12 @@ async function submitForm(page: Page): Promise<string> {
 /** Opens an opinion from the signed-in user's opinion list (header navigation), by title. */
 async function openFromList(page: Page, title: string): Promise<string> {
   await page.getByTestId("staff-nav").getByRole("link", { name: "意见建议" }).click();
-  const link = page.getByTestId("opinions-table").getByRole("link", { name: title });
+  return openListed(page, title);
+}
+
+/** Opens an opinion from the list shown: a table at desktop size, cards on a phone. */
+async function openListed(page: Page, title: string): Promise<string> {
+  const link = page.getByTestId(/^opinions-(table|cards)$/).getByRole("link", { name: title });
   await link.click();
   await page.getByTestId("opinion-detail-page").getByTestId("opinion-title").waitFor();
   return new URL(page.url()).pathname;
@@ -79,6 +84,8 @@ async function rate(page: Page, url: string, code: string, rating: string, statu
   await form.getByLabel(rating, { exact: true }).check();
   await form.getByRole("button", { name: "提交评价" }).click();
   await page.getByTestId("tracking-status").getByText(status, { exact: true }).waitFor();
+  // Where the form was, the submitter reads that the rating arrived.
+  await page.getByTestId("rating-done").getByText("评价已提交").waitFor();
 }
 
 describe("opinions", () => {
@@ -107,11 +114,16 @@ describe("opinions", () => {
         .waitFor();
       code = await submitForm(page);
       expect(code).toMatch(/^[2-9A-HJKMNP-Z]{12}$/);
-      // Shown grouped for reading, with the page worth bookmarking.
+      // Shown grouped for reading, on the tracking page itself: its address is the one to bookmark.
       expect(await page.getByTestId("tracking-code").textContent()).toBe(code.replace(/(.{4})(?=.)/g, "$1 "));
-      await page.getByTestId("tracking-link").click();
-      await page.getByTestId("tracking-status").getByText("已提交", { exact: true }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/opinions/track/${code}`);
+      await page.getByTestId("tracking-status").getByText("已提交", { exact: true }).waitFor();
+      expect(await page.title()).toBe(`意见办理进度 ${code}`);
+      // A reload (or the bookmark) shows the progress again; the "submitted" panel was for once.
+      await page.reload();
+      await page.getByTestId("tracking-status").getByText("已提交", { exact: true }).waitFor();
+      expect(await page.getByTestId("opinion-submitted").count()).toBe(0);
+      expect(await page.title()).toBe(`意见办理进度 ${code}`);
     }, PHONE);
 
     // The office accepts it and assigns it to 永登县, where the handler account works.
@@ -205,6 +217,7 @@ describe("opinions", () => {
 
   it("markup in the title is refused on its field; markup in the content shows as text everywhere and never runs", async () => {
     const title = "小区门口积水问题";
+    let code = "";
     await withPage(async (page, url) => {
       // The delegate account's roster entry: the opinion is addressed to it, so it is in the delegate's list.
       const me = await api<{ personId: string }>(url, "/me", { token: await login(url, "delegate") });
@@ -218,7 +231,7 @@ describe("opinions", () => {
       await page.getByLabel("标题").fill(title);
       // Editing a field clears its message.
       expect(await field.getByRole("alert").count()).toBe(0);
-      await submitForm(page);
+      code = await submitForm(page);
     }, PHONE);
 
     const expectPayloadShownAsText = async (page: Page) => {
@@ -229,11 +242,32 @@ describe("opinions", () => {
       expect(await page.evaluate("typeof window.__xss")).toBe("undefined");
     };
 
+    // The office reads it from a filtered list, merges it into an open demo opinion with the
+    // picker, and goes back to the list as it was.
     await withPage(async (page, url) => {
       await signIn(page, url, "office");
       await page.getByTestId("home-office").waitFor();
-      await openFromList(page, title);
+      await page.goto(`${url}/opinions?source=public`);
+      await openListed(page, title);
       await expectPayloadShownAsText(page);
+      await step(page, "merge", "已并案", async (dialog) => {
+        await dialog.getByTestId("merge-target").click();
+        // Declined opinions cannot take a merge: the demo's declined one is not offered.
+        await page.keyboard.type("社保");
+        await page.getByText("没有可以并入的意见").waitFor();
+        await page.keyboard.press("Control+A");
+        await page.keyboard.type("河道");
+        await page.locator(".ant-select-item-option", { hasText: "河道边垃圾无人清理" }).click();
+      });
+      await page.getByTestId("opinion-back").click();
+      await page.getByTestId("opinions-table").getByRole("link", { name: title }).waitFor();
+      expect(new URL(page.url()).search).toBe("?source=public");
+      // The submitter learns it was merged and where the replies come from.
+      await page.goto(`${url}/opinions/track/${code}`);
+      await page
+        .getByTestId("tracking-reply-note")
+        .getByText(/已与反映同一问题的意见并案办理/)
+        .waitFor();
     });
 
     await withPage(async (page, url) => {
@@ -262,7 +296,7 @@ describe("opinions", () => {
       expect(await message("title").textContent()).toBe("请填写标题");
       expect(await message("content").textContent()).toBe("请填写内容");
       expect(await message("phone").textContent()).toBe("请填写正确的手机号或带区号的固定电话");
-      expect(await message("consent").textContent()).toBe("留下姓名或电话时请勾选同意");
+      expect(await message("consent").textContent()).toBe("留下姓名、电话或党员编号时请勾选同意");
       expect(await page.getByLabel("电话", { exact: true }).getAttribute("aria-invalid")).toBe("true");
       // The honeypot is in the page for bots, out of sight and out of the tab order.
       const honeypot = page.locator('input[name="website"]');
@@ -270,6 +304,12 @@ describe("opinions", () => {
       expect(await page.locator(".op-honeypot").getAttribute("aria-hidden")).toBe("true");
       const box = await honeypot.boundingBox();
       expect(box && box.x + box.width <= 0).toBe(true);
+      // Too long a title is kept as typed (never cut) and marked on its field.
+      const long = "很".repeat(101);
+      await page.getByLabel("标题").fill(long);
+      expect(await message("title").textContent()).toBe("不超过 100 字");
+      expect(await page.getByLabel("标题").inputValue()).toBe(long);
+      expect(await page.getByTestId("title-counter").textContent()).toBe("101 / 100");
       expect(posts).toEqual([]);
     }, PHONE);
   });

@@ -11,3 +11,19 @@ export function newIdempotencyKey(): string {
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** The last unanswered try of a request: what it sent and under which key. */
+export interface PendingRequest {
+  body: string;
+  key: string;
+}
+
+/**
+ * The Idempotency-Key for sending `request`: the last try's key while the same request is retried
+ * (a lost answer must not act twice), a fresh one for anything else. Clear `pending` on success.
+ */
+export function keyFor(pending: { current: PendingRequest | undefined }, request: unknown): string {
+  const body = JSON.stringify(request);
+  if (pending.current?.body !== body) pending.current = { body, key: newIdempotencyKey() };
+  return pending.current.key;
+}

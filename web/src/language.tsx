@@ -1,7 +1,16 @@
 import { ConfigProvider } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from "react";
 import { type Lang, localize, MESSAGES, type Messages, readStoredLang, storeLang } from "./i18n.ts";
 import type { Localized } from "./model.ts";
 
@@ -25,7 +34,8 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const toggle = useCallback(() => setLang((current) => (current === "en" ? "zh-CN" : "en")), []);
   const t = MESSAGES[lang];
 
-  useEffect(() => {
+  // A layout effect runs before the pages' effects, so a page's own title (usePageTitle) wins.
+  useLayoutEffect(() => {
     storeLang(lang);
     document.documentElement.lang = lang;
     document.title = t.appName;
@@ -48,4 +58,15 @@ export function useLanguage(): LanguageState {
   const state = useContext(LanguageContext);
   if (!state) throw new Error("useLanguage must be used inside <LanguageProvider>");
   return state;
+}
+
+/** The browser tab's title while a page is shown (what a bookmark is named); the app's name after. */
+export function usePageTitle(title: string): void {
+  const { t } = useLanguage();
+  useEffect(() => {
+    document.title = title;
+    return () => {
+      document.title = t.appName;
+    };
+  }, [title, t.appName]);
 }

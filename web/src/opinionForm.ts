@@ -45,6 +45,18 @@ const MEMBER_NO = /^[A-Za-z0-9-]{4,32}$/;
 
 const normalPhone = (phone: string) => phone.trim().replace(/[\s-]/g, "");
 
+/** The fields with a length limit: the form counts them and says so rather than cutting pasted text. */
+const LIMITS: Partial<Record<FieldName, number>> = { title: TITLE_MAX, content: CONTENT_MAX };
+
+/** The length the server checks (after trimming). */
+export const charCount = (text: string) => text.trim().length;
+
+/** The message for a field over its limit, shown while typing and again on sending. */
+export function lengthError(name: FieldName, value: unknown, m: OpinionMessages): string | undefined {
+  const max = LIMITS[name];
+  return max !== undefined && typeof value === "string" && charCount(value) > max ? m.tooLong(max) : undefined;
+}
+
 /**
  * The mistakes found before sending, in the form's language. The server checks everything again
  * (markup in the title, emoji, names); its per-field answers land on the same fields.
@@ -53,13 +65,15 @@ export function checkFields(f: OpinionFields, m: OpinionMessages): FieldErrors {
   const errors: FieldErrors = {};
   if (!f.county) errors.county = m.unitRequired;
   if (!f.category) errors.category = m.categoryRequired;
-  if (!f.title.trim()) errors.title = m.titleRequired;
-  else if (f.title.trim().length > TITLE_MAX) errors.title = m.tooLong(TITLE_MAX);
-  if (!f.content.trim()) errors.content = m.contentRequired;
-  else if (f.content.trim().length > CONTENT_MAX) errors.content = m.tooLong(CONTENT_MAX);
+  const title = f.title.trim() ? lengthError("title", f.title, m) : m.titleRequired;
+  if (title) errors.title = title;
+  const content = f.content.trim() ? lengthError("content", f.content, m) : m.contentRequired;
+  if (content) errors.content = content;
   if (f.phone.trim() && !PHONE.test(normalPhone(f.phone))) errors.phone = m.phoneInvalid;
-  if ((f.name.trim() || f.phone.trim()) && !f.consent) errors.consent = m.consentRequired;
-  if (f.isMember && f.memberNo.trim() && !MEMBER_NO.test(f.memberNo.trim())) errors.memberNo = m.memberNoInvalid;
+  const memberNo = f.isMember ? f.memberNo.trim() : "";
+  // The server keeps a member number under the same consent as a name or phone.
+  if ((f.name.trim() || f.phone.trim() || memberNo) && !f.consent) errors.consent = m.consentRequired;
+  if (memberNo && !MEMBER_NO.test(memberNo)) errors.memberNo = m.memberNoInvalid;
   return errors;
 }
 
@@ -89,25 +103,28 @@ export function fieldOf(path: string): FieldName | undefined {
   return known.find((name) => name === first);
 }
 
-export interface CountyGroup {
-  /** The city the counties sit under, when there is one. */
-  city: string | undefined;
-  counties: UnitNode[];
+export interface PlaceGroup {
+  /** The unit the places sit under (a city for counties), when there is one. */
+  parent: string | undefined;
+  places: UnitNode[];
 }
 
-/** The counties of the unit tree, grouped by city, in tree order. */
-export function countyGroups(units: UnitNode[]): CountyGroup[] {
-  const groups: CountyGroup[] = [];
-  const visit = (nodes: UnitNode[], parent: UnitNode | undefined) => {
-    const counties = nodes.filter((n) => n.level === "county");
-    if (counties.length > 0) groups.push({ city: parent?.name, counties });
-    for (const node of nodes) if (node.level !== "county") visit(node.children, node);
+/**
+ * The first level of the form's place picker, grouped by parent in tree order: every county, and
+ * every pilot unit wherever it sits (opinions go to county-level-and-below units or pilot units).
+ */
+export function placeGroups(units: UnitNode[]): PlaceGroup[] {
+  const groups: PlaceGroup[] = [];
+  const visit = (nodes: UnitNode[], parent: UnitNode | undefined, belowCounty: boolean) => {
+    const places = nodes.filter((n) => n.pilot || (!belowCounty && n.level === "county"));
+    if (places.length > 0) groups.push({ parent: parent?.name, places });
+    for (const node of nodes) visit(node.children, node, belowCounty || node.level === "county");
   };
-  visit(units, undefined);
+  visit(units, undefined, false);
   return groups;
 }
 
-/** The towns (乡镇街道) directly under a county. */
-export function townsOf(county: UnitNode | undefined): UnitNode[] {
-  return county ? county.children.filter((n) => n.level === "town") : [];
+/** The towns (乡镇街道) directly under a first-level place. */
+export function townsOf(place: UnitNode | undefined): UnitNode[] {
+  return place ? place.children.filter((n) => n.level === "town") : [];
 }

@@ -124,6 +124,8 @@ export interface TrackingView {
   ratingDueAt?: string;
   redoLeft: boolean;
   rating?: Rating;
+  /** Merged: where the opinion it joined stands now (its replies are this one's). */
+  mergedStatus?: OpinionStatus;
 }
 
 /** One row of GET /opinions (core views.ts opinionListItemSchema). */
@@ -146,7 +148,6 @@ export interface OpinionListItem {
 
 /** GET /opinions/{id} and every workflow step's answer (core views.ts opinionDetailSchema). */
 export interface OpinionDetail extends OpinionListItem {
-  trackingCode?: string;
   content: string;
   isMember: boolean;
   acceptDueAt: string;
@@ -172,6 +173,16 @@ export const NEW_OPINION_PATH = "/opinions/new";
 export const TRACK_PATH = "/opinions/track";
 export const opinionPath = (id: string) => `${OPINIONS_PATH}/${encodeURIComponent(id)}`;
 export const trackPath = (code: string) => `${TRACK_PATH}/${encodeURIComponent(code)}`;
+
+/** Router state for the tracking page: the code the public form just got, for its one-time panel. */
+export interface TrackState {
+  submitted?: string;
+}
+
+/** Router state for an opinion's page: the list's query string, so "back" returns to the same filters. */
+export interface ListState {
+  listSearch?: string;
+}
 
 /** "ABCD2345EFGH" → "ABCD 2345 EFGH": easier to read aloud and copy by hand. */
 export function groupCode(code: string): string {

@@ -8,6 +8,7 @@ import type { UnitNode } from "../model.ts";
 import type { OpinionDetail } from "../opinions.ts";
 import { fromLocalInput } from "../time.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
+import { MergeTargetPicker } from "./MergeTargetPicker.tsx";
 import { UnitPicker } from "./UnitPicker.tsx";
 
 /** The steps a button can open; extend is split because the handler asks and the office decides. */
@@ -182,8 +183,13 @@ function StepModal({
           </Form.Item>
         )}
         {step === "merge" && (
-          <Form.Item label={m.mergeInto} name="intoId" rules={required} extra={m.mergeIntoHint}>
-            <Input maxLength={40} autoComplete="off" />
+          <Form.Item
+            label={m.mergeInto}
+            name="intoId"
+            rules={[{ required: true, message: t.requiredField }]}
+            extra={m.mergeIntoHint}
+          >
+            <MergeTargetPicker detail={detail} units={units} />
           </Form.Item>
         )}
         {step === "assign" && (

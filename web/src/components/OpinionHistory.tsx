@@ -1,5 +1,5 @@
 import { Tag, Timeline, Typography } from "antd";
-import { Link } from "react-router-dom";
+import { Link, useLocation } from "react-router-dom";
 import { useLanguage } from "../language.tsx";
 import type { UnitNode } from "../model.ts";
 import {
@@ -21,6 +21,8 @@ import { unitName } from "./UnitPicker.tsx";
 export function OpinionHistory({ history, units }: { history: HistoryEntry[]; units: UnitNode[] | undefined }) {
   const { t, l } = useLanguage();
   const m = t.opinions;
+  // Passed on, so "back to the list" on the linked opinion keeps the list's filters.
+  const { state } = useLocation();
   return (
     <Timeline
       data-testid="opinion-history"
@@ -54,7 +56,10 @@ export function OpinionHistory({ history, units }: { history: HistoryEntry[]; un
             {h.workingDays !== undefined && <div>{m.workingDays(h.workingDays)}</div>}
             {h.targetId && (
               <div>
-                {m.target}:<Link to={opinionPath(h.targetId)}>{h.targetId}</Link>
+                {m.target}:
+                <Link to={opinionPath(h.targetId)} state={state}>
+                  {h.targetId}
+                </Link>
               </div>
             )}
             {h.rating && (

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { Link } from "react-router-dom";
 import { useLanguage } from "../language.tsx";
-import { groupCode, trackPath } from "../opinions.ts";
+import { groupCode, NEW_OPINION_PATH, trackPath } from "../opinions.ts";
 
 /** Copies text; without the Clipboard API (plain http) it selects the code for the person to copy. */
 async function copyText(text: string, fallback: HTMLElement | null): Promise<boolean> {
@@ -20,13 +20,15 @@ async function copyText(text: string, fallback: HTMLElement | null): Promise<boo
   }
 }
 
-/** After a submission: the tracking code, large and grouped for reading, and the page to bookmark. */
-export function OpinionSubmitted({ code, onAnother }: { code: string; onAnother: () => void }) {
+/**
+ * Shown once on the tracking page right after a submission: the tracking code, large and grouped
+ * for reading, and the page's own address, which is the one to bookmark.
+ */
+export function OpinionSubmitted({ code }: { code: string }) {
   const { t } = useLanguage();
   const m = t.opinions;
   const [copied, setCopied] = useState(false);
   const codeRef = useRef<HTMLElement>(null);
-  const path = trackPath(code);
   return (
     <section className="op-card op-done" data-testid="opinion-submitted">
       <h1>{m.submittedTitle}</h1>
@@ -48,17 +50,12 @@ export function OpinionSubmitted({ code, onAnother }: { code: string; onAnother:
       <p className="op-bookmark">
         {m.bookmarkHint}
         <br />
-        <Link to={path} className="text-link op-url" data-testid="tracking-link">
-          {`${window.location.origin}${path}`}
-        </Link>
+        <span className="op-url" data-testid="tracking-url">{`${window.location.origin}${trackPath(code)}`}</span>
       </p>
       <div className="op-row">
-        <Link to={path} className="op-button op-primary">
-          {m.openTracking}
-        </Link>
-        <button type="button" className="op-button" onClick={onAnother}>
+        <Link to={NEW_OPINION_PATH} className="op-button">
           {m.submitAnother}
-        </button>
+        </Link>
       </div>
     </section>
   );

@@ -21,14 +21,17 @@ export function UnitPicker({
   onChange,
   id,
   testId,
+  allowClear,
 }: {
   units: UnitNode[] | undefined;
   rootId: string;
   /** Set by the page, or by Form.Item when the picker is a form field. */
   value?: string;
+  /** Clearing the picker (allowClear, for filters) answers "". */
   onChange?: (unitId: string) => void;
   id?: string;
   testId?: string;
+  allowClear?: boolean;
 }) {
   const { t } = useLanguage();
   const treeData = useMemo(() => {
@@ -51,7 +54,8 @@ export function UnitPicker({
       treeData={treeData}
       treeDefaultExpandedKeys={[rootId]}
       showSearch={{ treeNodeFilterProp: "title" }}
-      onChange={(next: string) => onChange?.(next)}
+      allowClear={allowClear}
+      onChange={(next?: string) => onChange?.(next ?? "")}
       popupMatchSelectWidth={false}
     />
   );

@@ -1,6 +1,6 @@
 import { Alert, Card, Descriptions, type DescriptionsProps, Flex, Tag, Typography } from "antd";
 import { type ReactNode, useState } from "react";
-import { Link, useParams } from "react-router-dom";
+import { Link, useLocation, useParams } from "react-router-dom";
 import { api } from "../api.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { OpinionActions } from "../components/OpinionActions.tsx";
@@ -11,7 +11,7 @@ import { hasRole } from "../navigation.ts";
 import {
   type Category,
   type OpinionDetail as Detail,
-  groupCode,
+  type ListState,
   labelOf,
   OPINIONS_PATH,
   opinionPath,
@@ -23,6 +23,8 @@ import type { Session } from "../sessionStorage.ts";
 import { formatTime } from "../time.ts";
 import { useUnits } from "../units.ts";
 import { useLoad } from "../useLoad.ts";
+
+const EXTENSION_COLORS: Record<string, string> = { pending: "gold", approved: "green", refused: "red" };
 
 /**
  * /opinions/:id: one opinion with its content, the submitter's contact (as far as the API shows
@@ -41,11 +43,13 @@ export function OpinionDetail({ session }: { session: Session }) {
   const categories = useLoad("categories", (signal) => api<{ items: Category[] }>("/categories", { signal }));
   const category = categories.data?.items.find((c) => c.id === detail?.category);
   const staff = hasRole(session, ["office", "handler"]);
+  // The list hands over its filters; they travel on to linked opinions so "back" still finds them.
+  const listState = useLocation().state as ListState | null;
+  const listSearch = listState?.listSearch?.startsWith("?") ? listState.listSearch : "";
 
   const facts = (d: Detail): DescriptionsProps["items"] => {
     const items: DescriptionsProps["items"] = [];
     const add = (key: string, label: string, children: ReactNode) => items.push({ key, label, children });
-    if (d.trackingCode) add("code", m.codeLabel, groupCode(d.trackingCode));
     add("category", m.category, category ? l(category) : d.category);
     add("unit", m.colUnit, unitName(units, d.unitId));
     add("source", m.colSource, labelOf(SOURCE_LABELS, d.source.type, l));
@@ -84,9 +88,27 @@ export function OpinionDetail({ session }: { session: Session }) {
       );
     }
     if (d.rating) add("rating", m.rating, l(RATING_LABELS[d.rating]));
-    if (d.mergedInto) add("merged", m.mergedInto, <Link to={opinionPath(d.mergedInto)}>{d.mergedInto}</Link>);
+    if (d.mergedInto) {
+      add(
+        "merged",
+        m.mergedInto,
+        <Link to={opinionPath(d.mergedInto)} state={listState}>
+          {d.mergedInto}
+        </Link>,
+      );
+    }
     if (d.extension) {
-      add("extension", m.extension, m.extensionText(d.extension.workingDays, d.extension.reason));
+      const state = d.extension.state;
+      add(
+        "extension",
+        m.extension,
+        <>
+          {m.extensionText(d.extension.workingDays, d.extension.reason)}{" "}
+          <Tag color={EXTENSION_COLORS[state]} data-testid="extension-state">
+            {m.extensionStates[state] ?? state}
+          </Tag>
+        </>,
+      );
     }
     return items;
   };
@@ -94,7 +116,7 @@ export function OpinionDetail({ session }: { session: Session }) {
   return (
     <section data-testid="opinion-detail-page">
       <Typography.Paragraph>
-        <Link to={OPINIONS_PATH} className="card-link">
+        <Link to={`${OPINIONS_PATH}${listSearch}`} className="card-link" data-testid="opinion-back">
           {m.back}
         </Link>
       </Typography.Paragraph>

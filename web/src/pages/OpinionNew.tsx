@@ -1,7 +1,6 @@
-import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
-import { Link } from "react-router-dom";
+import { type FormEvent, type InputHTMLAttributes, useEffect, useMemo, useRef, useState } from "react";
+import { Link, useNavigate } from "react-router-dom";
 import { ApiError, api, errorText, query } from "../api.ts";
-import { OpinionSubmitted } from "../components/OpinionSubmitted.tsx";
 import { errorId, PublicField } from "../components/PublicField.tsx";
 import { PublicShell } from "../components/PublicShell.tsx";
 import { UnitsProblem } from "../components/UnitsProblem.tsx";
@@ -9,17 +8,20 @@ import { newIdempotencyKey } from "../idempotency.ts";
 import { useLanguage } from "../language.tsx";
 import {
   CONTENT_MAX,
+  charCount,
   checkFields,
-  countyGroups,
   EMPTY_FIELDS,
   type FieldErrors,
+  type FieldName,
   fieldOf,
+  lengthError,
   type OpinionFields,
+  placeGroups,
   submitBody,
   TITLE_MAX,
   townsOf,
 } from "../opinionForm.ts";
-import { type Category, type PublicDelegate, trackPath } from "../opinions.ts";
+import { type Category, type PublicDelegate, type TrackState, trackPath } from "../opinions.ts";
 import "../opinions.css";
 import { findUnit, useUnits } from "../units.ts";
 import { useLoad } from "../useLoad.ts";
@@ -37,12 +39,12 @@ export function OpinionNew() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
-  const [submitted, setSubmitted] = useState<string>();
+  const navigate = useNavigate();
   /** One key per form fill: resending the same content reuses it, so a retry never stores it twice. */
   const pending = useRef<{ body: string; key: string } | undefined>(undefined);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const groups = useMemo(() => (units ? countyGroups(units) : []), [units]);
+  const groups = useMemo(() => (units ? placeGroups(units) : []), [units]);
   const county = units && fields.county ? findUnit(units, fields.county) : undefined;
   const towns = townsOf(county);
   const unitId = fields.town || fields.county;
@@ -58,11 +60,17 @@ export function OpinionNew() {
       if (name === "town") next.delegateId = "";
       return next;
     });
-    if (name in errors) setErrors((e) => ({ ...e, [name]: undefined }));
+    // Editing a field clears its message, unless the text is (still) too long: pasted text is never cut.
+    const tooLong = name === "website" ? undefined : lengthError(name as FieldName, value, m);
+    if (name in errors || tooLong) setErrors((e) => ({ ...e, [name]: tooLong }));
   };
 
-  // After a failed check, bring the first wrong field into view (on a phone it is often above).
+  // After a failed check or answer, bring the first wrong field into view (on a phone it is often
+  // above); not while typing, when a length message comes and goes under the field in use.
+  const scrollToError = useRef(false);
   useEffect(() => {
+    if (!scrollToError.current) return;
+    scrollToError.current = false;
     const first = Object.entries(errors).find(([, message]) => message)?.[0];
     if (!first) return;
     const field = formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`);
@@ -74,6 +82,7 @@ export function OpinionNew() {
     if (busy) return;
     setProblem(undefined);
     const found = checkFields(fields, m);
+    scrollToError.current = true;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const body = submitBody(fields);
@@ -86,7 +95,9 @@ export function OpinionNew() {
         headers: { "idempotency-key": pending.current.key },
       });
       pending.current = undefined;
-      setSubmitted(answer.trackingCode);
+      // The success panel lives on the tracking page, so the address shown is the one to bookmark.
+      const state: TrackState = { submitted: answer.trackingCode };
+      navigate(trackPath(answer.trackingCode), { replace: true, state });
       window.scrollTo?.(0, 0);
     } catch (err) {
       failed(err);
@@ -113,29 +124,35 @@ export function OpinionNew() {
         else rest.push(l(text));
       }
     }
+    scrollToError.current = true;
     setErrors(placed);
     // A 429's message says when to retry; a 400 with every reason on its field says so in one line.
     const message = Object.keys(placed).length > 0 && rest.length === 0 ? m.fixFields : l(errorText(err));
     setProblem({ kind: "message", text: [message, ...rest].join(" ") });
   };
 
-  if (submitted) {
-    return (
-      <PublicShell>
-        <OpinionSubmitted
-          code={submitted}
-          onAnother={() => {
-            setFields(EMPTY_FIELDS);
-            setErrors({});
-            setSubmitted(undefined);
-          }}
-        />
-      </PublicShell>
-    );
-  }
-
+  // Masked names alike (王*) are told apart by their unit.
+  const delegateLabel = (d: PublicDelegate) => {
+    const unit = units && findUnit(units, d.unitId)?.name;
+    return unit ? `${d.label}(${unit})` : d.label;
+  };
   const invalid = (name: keyof FieldErrors) =>
     errors[name] ? { "aria-invalid": true, "aria-describedby": errorId(name) } : {};
+
+  /** A one-line text box bound to a form field, with its error wired for screen readers. */
+  const textInput = (
+    name: "title" | "name" | "phone" | "memberNo",
+    props: Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange">,
+  ) => (
+    <input
+      id={name}
+      className="op-input"
+      value={fields[name]}
+      onChange={(e) => set(name, e.target.value)}
+      {...invalid(name)}
+      {...props}
+    />
+  );
   const activeCategories = (categories.data?.items ?? []).filter((c) => c.active);
   return (
     <PublicShell>
@@ -154,16 +171,16 @@ export function OpinionNew() {
             >
               <option value="">{units ? m.countyPick : t.loading}</option>
               {groups.map((group) =>
-                group.city ? (
-                  <optgroup key={group.city} label={group.city}>
-                    {group.counties.map((c) => (
+                group.parent ? (
+                  <optgroup key={group.parent} label={group.parent}>
+                    {group.places.map((c) => (
                       <option key={c.id} value={c.id}>
                         {c.name}
                       </option>
                     ))}
                   </optgroup>
                 ) : (
-                  group.counties.map((c) => (
+                  group.places.map((c) => (
                     <option key={c.id} value={c.id}>
                       {c.name}
                     </option>
@@ -208,33 +225,24 @@ export function OpinionNew() {
               </button>
             </p>
           )}
-          <PublicField id="title" label={m.title} error={errors.title}>
-            <input
-              id="title"
-              className="op-input"
-              value={fields.title}
-              maxLength={TITLE_MAX}
-              placeholder={m.titlePlaceholder}
-              autoComplete="off"
-              onChange={(e) => set("title", e.target.value)}
-              {...invalid("title")}
-            />
+          <PublicField
+            id="title"
+            label={m.title}
+            error={errors.title}
+            hint={<Counter testId="title-counter" text={fields.title} max={TITLE_MAX} format={m.chars} />}
+          >
+            {textInput("title", { placeholder: m.titlePlaceholder, autoComplete: "off" })}
           </PublicField>
           <PublicField
             id="content"
             label={m.content}
             error={errors.content}
-            hint={
-              <span className="op-counter" data-testid="content-counter">
-                {m.chars([...fields.content].length, CONTENT_MAX)}
-              </span>
-            }
+            hint={<Counter testId="content-counter" text={fields.content} max={CONTENT_MAX} format={m.chars} />}
           >
             <textarea
               id="content"
               className="op-input op-textarea"
               value={fields.content}
-              maxLength={CONTENT_MAX}
               rows={6}
               placeholder={m.contentPlaceholder}
               onChange={(e) => set("content", e.target.value)}
@@ -253,7 +261,7 @@ export function OpinionNew() {
               <option value="">{unitId ? m.delegateAny : m.delegatePickUnitFirst}</option>
               {(delegates.data?.items ?? []).map((d) => (
                 <option key={d.id} value={d.id}>
-                  {d.label}
+                  {delegateLabel(d)}
                 </option>
               ))}
             </select>
@@ -262,30 +270,28 @@ export function OpinionNew() {
           <fieldset className="op-fieldset">
             <legend>{m.contactLegend}</legend>
             <PublicField id="name" label={m.name} error={errors.name}>
-              <input
-                id="name"
-                className="op-input"
-                value={fields.name}
-                maxLength={30}
-                autoComplete="name"
-                onChange={(e) => set("name", e.target.value)}
-                {...invalid("name")}
-              />
+              {textInput("name", { maxLength: 30, autoComplete: "name" })}
             </PublicField>
             <PublicField id="phone" label={m.phone} error={errors.phone}>
-              <input
-                id="phone"
-                className="op-input"
-                type="tel"
-                inputMode="tel"
-                value={fields.phone}
-                maxLength={20}
-                placeholder={m.phonePlaceholder}
-                autoComplete="tel"
-                onChange={(e) => set("phone", e.target.value)}
-                {...invalid("phone")}
-              />
+              {textInput("phone", {
+                type: "tel",
+                inputMode: "tel",
+                maxLength: 20,
+                placeholder: m.phonePlaceholder,
+                autoComplete: "tel",
+              })}
             </PublicField>
+            <div className="op-field">
+              <label className="op-check">
+                <input type="checkbox" checked={fields.isMember} onChange={(e) => set("isMember", e.target.checked)} />
+                <span>{m.isMember}</span>
+              </label>
+            </div>
+            {fields.isMember && (
+              <PublicField id="memberNo" label={m.memberNo} error={errors.memberNo}>
+                {textInput("memberNo", { maxLength: 32, autoComplete: "off" })}
+              </PublicField>
+            )}
             <div className={errors.consent ? "op-field op-invalid" : "op-field"} data-field="consent">
               <label className="op-check">
                 <input
@@ -304,26 +310,6 @@ export function OpinionNew() {
               )}
             </div>
           </fieldset>
-
-          <div className="op-field">
-            <label className="op-check">
-              <input type="checkbox" checked={fields.isMember} onChange={(e) => set("isMember", e.target.checked)} />
-              <span>{m.isMember}</span>
-            </label>
-          </div>
-          {fields.isMember && (
-            <PublicField id="memberNo" label={m.memberNo} error={errors.memberNo}>
-              <input
-                id="memberNo"
-                className="op-input"
-                value={fields.memberNo}
-                maxLength={32}
-                autoComplete="off"
-                onChange={(e) => set("memberNo", e.target.value)}
-                {...invalid("memberNo")}
-              />
-            </PublicField>
-          )}
 
           {/* The honeypot: off-screen and out of the tab order, so only bots fill it in. */}
           <div className="op-honeypot" aria-hidden="true">
@@ -357,5 +343,25 @@ export function OpinionNew() {
         </form>
       </section>
     </PublicShell>
+  );
+}
+
+/** "n / max" under a field, marked when over: the form counts rather than cutting pasted text. */
+function Counter({
+  text,
+  max,
+  format,
+  testId,
+}: {
+  text: string;
+  max: number;
+  format: (n: number, max: number) => string;
+  testId: string;
+}) {
+  const n = charCount(text);
+  return (
+    <span className={n > max ? "op-counter op-over" : "op-counter"} data-testid={testId}>
+      {format(n, max)}
+    </span>
   );
 }

@@ -1,12 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Table, Typography } from "antd";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { api, query } from "../api.ts";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { UnitPicker, unitName } from "../components/UnitPicker.tsx";
 import { clearFieldErrors, firstSegmentIn, placeFieldErrors } from "../forms.ts";
-import { newIdempotencyKey } from "../idempotency.ts";
+import { keyFor, type PendingRequest } from "../idempotency.ts";
 import { useLanguage } from "../language.tsx";
 import type { Category } from "../opinions.ts";
 import type { Session } from "../sessionStorage.ts";
@@ -69,6 +69,7 @@ function DeadlineRules({ unit }: { unit: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [unplaced, setUnplaced] = useState<string[]>([]);
+  const pending = useRef<PendingRequest | undefined>(undefined);
   const view = saved ?? rules.data;
 
   const save = async (values: RuleFields) => {
@@ -81,6 +82,7 @@ function DeadlineRules({ unit }: { unit: string }) {
       ...(typeof values.replyDays === "number" ? { replyDays: values.replyDays } : {}),
       replyDaysByCategory,
     };
+    const key = keyFor(pending, { unit, body });
     setBusy(true);
     setError(undefined);
     clearFieldErrors(form);
@@ -89,9 +91,10 @@ function DeadlineRules({ unit }: { unit: string }) {
         await api<DeadlineRulesView>(`/deadline-rules${query({ unit })}`, {
           method: "PUT",
           body,
-          headers: { "idempotency-key": newIdempotencyKey() },
+          headers: { "idempotency-key": key },
         }),
       );
+      pending.current = undefined;
     } catch (err) {
       setError(err);
       setUnplaced(placeFieldErrors(form, err, l, firstSegmentIn(["acceptDays", "replyDays"])));
@@ -197,16 +200,18 @@ function HolidayCalendar({ unit, unitLabel }: { unit: string; unitLabel: (id: st
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [unplaced, setUnplaced] = useState<string[]>([]);
+  const pending = useRef<PendingRequest | undefined>(undefined);
 
   const add = async (values: DayFields) => {
+    const body = { unit, date: values.date, kind: values.kind, name: values.name.trim() };
+    const key = keyFor(pending, body);
     setBusy(true);
     setError(undefined);
     clearFieldErrors(form);
     try {
-      const res = await api<{ items: CalendarEntry[] }>("/calendar", {
-        body: { unit, date: values.date, kind: values.kind, name: values.name.trim() },
-        headers: { "idempotency-key": newIdempotencyKey() },
-      });
+      const res = await api<{ items: CalendarEntry[] }>("/calendar", { body, headers: { "idempotency-key": key } });
+      // The same day added again later (after removing it) is a new request.
+      pending.current = undefined;
       const dayYear = Number(values.date.slice(0, 4));
       setYear(dayYear);
       setChanged({ key: `${unit}|${dayYear}`, items: res.items });

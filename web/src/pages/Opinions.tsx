@@ -1,14 +1,17 @@
-import { Button, Card, Empty, Flex, Segmented, Select, Table, type TableColumnsType, Tag } from "antd";
+import { Button, Card, Empty, Grid, Segmented, Select, Table, type TableColumnsType, Tag } from "antd";
 import { useEffect } from "react";
-import { Link, useSearchParams } from "react-router-dom";
+import { Link, useLocation, useSearchParams } from "react-router-dom";
 import { api, query } from "../api.ts";
 import { CursorPager, useCursorPages } from "../components/CursorPager.tsx";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
+import { OpinionCards } from "../components/OpinionCards.tsx";
+import { OpinionStatusTags } from "../components/OpinionStatusTags.tsx";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { UnitPicker, unitName } from "../components/UnitPicker.tsx";
 import { useLanguage } from "../language.tsx";
 import {
   type Category,
+  type ListState,
   labelOf,
   OPINION_STATUSES,
   type OpinionListItem,
@@ -44,6 +47,9 @@ export function Opinions({ session }: { session: Session }) {
   const { t, l } = useLanguage();
   const m = t.opinions;
   const [params, setParams] = useSearchParams();
+  const listState: ListState = { listSearch: useLocation().search };
+  // Below antd's sm (576px) the table would scroll sideways: cards instead.
+  const narrow = Grid.useBreakpoint().sm === false;
   const views = viewsFor(session);
   const asked = params.get("view") as OpinionView | null;
   const view: OpinionView = asked && views.includes(asked) ? asked : (views[0] as OpinionView);
@@ -81,7 +87,7 @@ export function Opinions({ session }: { session: Session }) {
       title: m.colTitle,
       dataIndex: "title",
       render: (_, o) => (
-        <Link to={opinionPath(o.id)} className="card-link" data-testid={`opinion-link-${o.id}`}>
+        <Link to={opinionPath(o.id)} state={listState} className="card-link" data-testid={`opinion-link-${o.id}`}>
           {o.title}
         </Link>
       ),
@@ -89,15 +95,7 @@ export function Opinions({ session }: { session: Session }) {
     {
       title: m.colStatus,
       dataIndex: "status",
-      render: (_, o) => (
-        <Flex gap={4} wrap>
-          <Tag color={o.status === "closed" ? "green" : o.status === "redo" ? "orange" : "blue"}>
-            {l(STATUS_LABELS[o.status])}
-          </Tag>
-          {o.extensionPending && <Tag color="gold">{m.extensionPending}</Tag>}
-          {o.redoCount > 0 && o.status !== "redo" && <Tag>{m.redone}</Tag>}
-        </Flex>
-      ),
+      render: (_, o) => <OpinionStatusTags opinion={o} />,
     },
     { title: m.colCategory, dataIndex: "category", render: (_, o) => categoryLabel(o.category) },
     { title: m.colUnit, dataIndex: "unitId", render: (_, o) => unitName(units, o.unitId) },
@@ -159,6 +157,7 @@ export function Opinions({ session }: { session: Session }) {
         />
         {view === "triage" && (
           <UnitPicker
+            allowClear
             units={units}
             rootId={session.user.unitId}
             value={filter.unit}
@@ -196,17 +195,26 @@ export function Opinions({ session }: { session: Session }) {
       </PageHeading>
       {list.error !== undefined && <ErrorAlert error={list.error} retry={list.reload} />}
       <Card>
-        <Table<OpinionListItem>
-          rowKey="id"
-          size="middle"
-          data-testid="opinions-table"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.loading}
-          pagination={false}
-          scroll={{ x: 900 }}
-          locale={{ emptyText: list.loading ? " " : <Empty description={m.empty} /> }}
-        />
+        {narrow ? (
+          <OpinionCards
+            items={list.data?.items ?? []}
+            loading={list.loading}
+            categoryLabel={categoryLabel}
+            listState={listState}
+          />
+        ) : (
+          <Table<OpinionListItem>
+            rowKey="id"
+            size="middle"
+            data-testid="opinions-table"
+            columns={columns}
+            dataSource={list.data?.items ?? []}
+            loading={list.loading}
+            pagination={false}
+            scroll={{ x: 900 }}
+            locale={{ emptyText: list.loading ? " " : <Empty description={m.empty} /> }}
+          />
+        )}
         <CursorPager page={page} nextCursor={list.data?.cursor} onPrev={prev} onNext={next} disabled={list.loading} />
       </Card>
     </section>
