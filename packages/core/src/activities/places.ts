@@ -1,6 +1,7 @@
-import { GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
+import { countWithPrefix } from "../db/query.ts";
 import { isConditionFailure } from "./ids.ts";
 
 /** Long enough for a sign-up between taking its place and writing its item to finish. */
@@ -18,25 +19,7 @@ async function placesTaken(db: Db, activityId: string): Promise<number> {
   return Number(res.Item?.signupCount ?? 0);
 }
 
-async function signupsHeld(db: Db, activityId: string): Promise<number> {
-  let total = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const res = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": keys.activity(activityId).pk, ":prefix": "SIGNUP#" },
-        Select: "COUNT",
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    total += res.Count ?? 0;
-    startKey = res.LastEvaluatedKey;
-  } while (startKey);
-  return total;
-}
+const signupsHeld = (db: Db, activityId: string) => countWithPrefix(db, keys.activity(activityId).pk, "SIGNUP#");
 
 /**
  * A sign-up takes its place on the activity before writing its item; a crash in between leaves a

@@ -1,7 +1,6 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../db/client.ts";
 import { keys } from "../db/keys.ts";
-import { queryEach } from "../db/query.ts";
+import { countWithPrefix, queryEach } from "../db/query.ts";
 import { ACTIVITY_FIGURES } from "../stats/figures.ts";
 
 /**
@@ -24,28 +23,9 @@ export async function recountActivities(db: Db, unitId: string, quarter: string)
   let held = 0;
   let participants = 0;
   for (const session of sessions) {
-    const checkins = await countCheckins(db, session.id);
+    const checkins = await countWithPrefix(db, keys.activitySession(session.id).pk, "CHECKIN#");
     participants += checkins;
     if (checkins > 0 || session.hasOutcome) held++;
   }
   return { [ACTIVITY_FIGURES.held]: held, [ACTIVITY_FIGURES.participants]: participants };
-}
-
-async function countCheckins(db: Db, sessionId: string): Promise<number> {
-  let total = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const res = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": keys.activitySession(sessionId).pk, ":prefix": "CHECKIN#" },
-        Select: "COUNT",
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    total += res.Count ?? 0;
-    startKey = res.LastEvaluatedKey;
-  } while (startKey);
-  return total;
 }

@@ -27,3 +27,24 @@ export async function queryAll(
   const scanned = await queryEach(db, input, (item) => items.push(item));
   return { items, scanned };
 }
+
+/** How many items of one partition have a sort key starting with `prefix` (a COUNT query, all pages, consistent). */
+export async function countWithPrefix(db: Db, pk: string, prefix: string): Promise<number> {
+  let total = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const res = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": pk, ":prefix": prefix },
+        Select: "COUNT",
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    total += res.Count ?? 0;
+    startKey = res.LastEvaluatedKey;
+  } while (startKey);
+  return total;
+}
